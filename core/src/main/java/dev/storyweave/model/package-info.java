@@ -1,0 +1,2 @@
+/** The immutable records that the stages exchange; no stage logic lives here. */
+package dev.storyweave.model;

@@ -1,0 +1,125 @@
+package dev.storyweave.text;
+
+import dev.storyweave.model.AnalyzedText;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.model.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/*
+ * News text is laid out in lines: paragraphs, headings without a final period, bullet items.
+ * OpenNLP's sentence model is trained on running prose and happily glues a heading onto the next
+ * paragraph, so lines are split first and the model runs within each line. The OpenNLP *ME
+ * classes are not thread-safe; the models are, so each thread gets its own detector over the
+ * shared models.
+ */
+final class OpenNlpTextAnalyzer implements TextAnalyzer {
+
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+  private static volatile OpenNlpTextAnalyzer shared;
+
+  private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+  private final ThreadLocal<TokenizerME> tokenizer;
+
+  private OpenNlpTextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+    this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+  }
+
+  static OpenNlpTextAnalyzer shared() {
+    OpenNlpTextAnalyzer result = shared;
+    if (result == null) {
+      synchronized (OpenNlpTextAnalyzer.class) {
+        result = shared;
+        if (result == null) {
+          result = new OpenNlpTextAnalyzer(loadSentenceModel(), loadTokenizerModel());
+          shared = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static SentenceModel loadSentenceModel() {
+    try (InputStream in = resource(SENTENCE_MODEL)) {
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP sentence model " + SENTENCE_MODEL, e);
+    }
+  }
+
+  private static TokenizerModel loadTokenizerModel() {
+    try (InputStream in = resource(TOKEN_MODEL)) {
+      return new TokenizerModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP tokenizer model " + TOKEN_MODEL, e);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = OpenNlpTextAnalyzer.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("model not on the classpath: " + name);
+    }
+    return in;
+  }
+
+  @Override
+  public AnalyzedText analyze(String articleId, String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      addLine(text, lineStart, lineEnd, sentences);
+      lineStart = lineEnd + 1;
+    }
+    return new AnalyzedText(articleId, text, sentences);
+  }
+
+  private void addLine(String text, int lineStart, int lineEnd, List<Sentence> out) {
+    String line = text.substring(lineStart, lineEnd);
+    if (line.isBlank()) {
+      return;
+    }
+    for (Span span : sentenceDetector.get().sentPosDetect(line)) {
+      int start = lineStart + span.getStart();
+      int end = lineStart + span.getEnd();
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end > start) {
+        out.add(
+            new Sentence(
+                out.size(), start, end, text.substring(start, end), tokens(text, start, end)));
+      }
+    }
+  }
+
+  private List<Token> tokens(String text, int start, int end) {
+    String sentence = text.substring(start, end);
+    List<Token> tokens = new ArrayList<>();
+    for (Span span : tokenizer.get().tokenizePos(TextNormalizer.plainPunctuation(sentence))) {
+      int tokenStart = start + span.getStart();
+      int tokenEnd = start + span.getEnd();
+      String tokenText = text.substring(tokenStart, tokenEnd);
+      tokens.add(new Token(tokenStart, tokenEnd, tokenText, TextNormalizer.fold(tokenText)));
+    }
+    return tokens;
+  }
+}
