@@ -1,0 +1,2 @@
+/** The {@code storyweave} command line: one picocli command class per subcommand. */
+package dev.storyweave.app.cli;
