@@ -498,8 +498,14 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
       if (m.end() <= start) {
         out.add(new int[] {m.start(), m.end(), start - m.end()});
       } else if (m.start() >= end) {
-        // a marker after the expression counts slightly less than one as close before it
-        out.add(new int[] {m.start(), m.end(), m.start() - end + 1});
+        // a marker after the expression counts slightly less than one as close before it, and
+        // much less behind a comma ("talks on Thursday, despite being shattered"), though it
+        // still decides when nothing precedes ("On Thursday, Trump will be in the UAE")
+        int distance = m.start() - end + 1;
+        if (s.substring(end, m.start()).indexOf(',') >= 0) {
+          distance += 40;
+        }
+        out.add(new int[] {m.start(), m.end(), distance});
       }
     }
     return out;

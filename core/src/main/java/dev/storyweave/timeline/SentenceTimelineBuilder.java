@@ -35,6 +35,11 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
   /** Content-word Jaccard at or above which two same-day sentences are one event. */
   static final double SAME_EVENT_SIMILARITY = 0.2;
 
+  /** Long sentences dilute Jaccard: this many shared content words at a lower Jaccard also do. */
+  static final int SAME_EVENT_SHARED_WORDS = 4;
+
+  static final double SAME_EVENT_MIN_SIMILARITY = 0.12;
+
   private static final int MIN_WORDS = 6;
 
   private static final Set<String> STOPWORDS =
@@ -133,6 +138,7 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
       LocalDate date,
       int articleOrder,
       StoryArticle article,
+      boolean publishedAnchor,
       Sentence sentence,
       Set<String> words) {}
 
@@ -146,7 +152,7 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
       if (anchor == null || !anchor.isPresent()) {
         continue;
       }
-      for (Candidate candidate : candidates(order, article, anchor.date())) {
+      for (Candidate candidate : candidates(order, article, anchor)) {
         cluster(byDate.computeIfAbsent(candidate.date(), d -> new ArrayList<>()), candidate);
       }
     }
@@ -164,24 +170,25 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
     return events;
   }
 
-  private List<Candidate> candidates(int order, StoryArticle article, LocalDate anchor) {
+  private List<Candidate> candidates(int order, StoryArticle article, AnchorDate anchor) {
     List<Candidate> out = new ArrayList<>();
-    List<TemporalExpression> expressions = extractor.extract(article.text(), anchor);
+    List<TemporalExpression> expressions = extractor.extract(article.text(), anchor.date());
     for (Sentence sentence : article.text().sentences()) {
-      Set<LocalDate> days = new LinkedHashSet<>();
+      // the first day a sentence names is its event's day: "Putin proposed talks on Sunday, a day
+      // after the deadline of May 12" reports Sunday's event; later dates are background
+      LocalDate day = null;
       for (TemporalExpression e : expressions) {
         if (e.granularity() == DateGranularity.DAY
             && e.span().start() >= sentence.start()
             && e.span().end() <= sentence.end()) {
-          days.add(e.date());
+          day = e.date();
+          break;
         }
       }
-      if (days.isEmpty() || !statesSomething(sentence)) {
-        continue;
-      }
-      Set<String> words = contentWords(sentence);
-      for (LocalDate day : days) {
-        out.add(new Candidate(day, order, article, sentence, words));
+      if (day != null && statesSomething(sentence)) {
+        out.add(
+            new Candidate(
+                day, order, article, !anchor.inferred(), sentence, contentWords(sentence)));
       }
     }
     return out;
@@ -222,7 +229,7 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
         }
       }
       for (Candidate member : cluster) {
-        if (jaccard(member.words(), candidate.words()) >= SAME_EVENT_SIMILARITY) {
+        if (sameEvent(member.words(), candidate.words())) {
           cluster.add(candidate);
           return;
         }
@@ -231,6 +238,20 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
     List<Candidate> fresh = new ArrayList<>();
     fresh.add(candidate);
     clusters.add(fresh);
+  }
+
+  static boolean sameEvent(Set<String> a, Set<String> b) {
+    double similarity = jaccard(a, b);
+    if (similarity >= SAME_EVENT_SIMILARITY) {
+      return true;
+    }
+    int shared = 0;
+    for (String word : a) {
+      if (b.contains(word)) {
+        shared++;
+      }
+    }
+    return shared >= SAME_EVENT_SHARED_WORDS && similarity >= SAME_EVENT_MIN_SIMILARITY;
   }
 
   static double jaccard(Set<String> a, Set<String> b) {
@@ -251,12 +272,17 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
   }
 
   private static TimelineEvent event(LocalDate date, List<Candidate> cluster) {
+    // the medoid speaks for the event; a sentence dated from a real publication date (rather than
+    // an inferred one) wins a near tie, since its date is better evidence
     Candidate medoid = cluster.get(0);
     double best = -1;
     for (Candidate candidate : cluster) {
       double sum = 0;
       for (Candidate other : cluster) {
         sum += jaccard(candidate.words(), other.words());
+      }
+      if (candidate.publishedAnchor()) {
+        sum *= 1.1;
       }
       if (sum > best) {
         best = sum;

@@ -73,6 +73,30 @@ class TemporalExtractorTest {
             "DAY"),
         row("On Sunday, May 11th, he declined.", THURSDAY, "Sunday, May 11th", "2025-05-11", "DAY"),
         row("The talks will be held on Friday in Geneva.", THURSDAY, "Friday", "2025-05-16", "DAY"),
+        row(
+            "Delegates are poised for talks on Thursday, despite being rebuffed late Wednesday.",
+            LocalDate.of(2025, 5, 14),
+            "Thursday",
+            "2025-05-15",
+            "DAY"),
+        row(
+            "Delegates are poised for talks on Thursday, despite being rebuffed late Wednesday.",
+            LocalDate.of(2025, 5, 14),
+            "late Wednesday",
+            "2025-05-14",
+            "DAY"),
+        row(
+            "On Thursday, the minister will be in Paris.",
+            LocalDate.of(2025, 5, 13),
+            "Thursday",
+            "2025-05-15",
+            "DAY"),
+        row(
+            "The envoys met on Sunday, a day after the deadline.",
+            LocalDate.of(2025, 5, 13),
+            "Sunday",
+            "2025-05-11",
+            "DAY"),
         // relative expressions
         row("He visited the region a day ago.", THURSDAY, "a day ago", "2025-05-14", "DAY"),
         row("They met three days ago in secret.", THURSDAY, "three days ago", "2025-05-12", "DAY"),
