@@ -100,6 +100,10 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
   private static final Pattern RELATIVE_PERIOD =
       Pattern.compile("(?i:\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+(week|month|year)\\b)");
 
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\s+(\\p{Lu}\\p{L}+)");
+  private static final Pattern WEEKDAY_DATE_GAP = Pattern.compile(",?\\s+(?:the\\s+)?");
+  private static final Pattern MONTH_OR_I = Pattern.compile(MONTH + "|I");
+
   private static final Map<String, Integer> SMALL_NUMBERS =
       Map.ofEntries(
           Map.entry("a", 1),
@@ -351,8 +355,8 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
   private void weekday(String s, int base, Matcher m, LocalDate anchor, List<Found> accepted) {
     int end = m.end();
     // "the Sunday Times", "Black Friday Sales": a weekday inside a name is no date
-    Matcher after = Pattern.compile("\\s+(\\p{Lu}\\p{L}+)").matcher(s).region(end, s.length());
-    if (m.group(3) == null && after.lookingAt() && !after.group(1).matches(MONTH + "|I")) {
+    Matcher after = CAPITALISED_WORD.matcher(s).region(end, s.length());
+    if (m.group(3) == null && after.lookingAt() && !MONTH_OR_I.matcher(after.group(1)).matches()) {
       return;
     }
     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
@@ -390,7 +394,7 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
   }
 
   private static Found followingDay(List<Found> accepted, int absoluteEnd, String s, int end) {
-    Matcher gap = Pattern.compile(",?\\s+(?:the\\s+)?").matcher(s).region(end, s.length());
+    Matcher gap = WEEKDAY_DATE_GAP.matcher(s).region(end, s.length());
     if (!gap.lookingAt()) {
       return null;
     }
