@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +101,9 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
   private static final Pattern RELATIVE_PERIOD =
       Pattern.compile("(?i:\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+(week|month|year)\\b)");
 
+  private static final Set<String> COUNT_PREPOSITIONS =
+      Set.of("to", "and", "of", "around", "the", "between", "from", "by");
+  private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("\\s+\\p{Ll}+s\\b");
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\s+(\\p{Lu}\\p{L}+)");
   private static final Pattern WEEKDAY_DATE_GAP = Pattern.compile(",?\\s+(?:the\\s+)?");
   private static final Pattern MONTH_OR_I = Pattern.compile(MONTH + "|I");
@@ -218,6 +222,12 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
           "explicit season");
     }
     for (Matcher m = PREPOSITION_YEAR.matcher(s); m.find(); ) {
+      String preposition = m.group(1).toLowerCase(Locale.ROOT);
+      // "rose to 2000 troops", "a force of 1990 men": after these words a count is likelier
+      if (COUNT_PREPOSITIONS.contains(preposition)
+          && PLURAL_NOUN_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+        continue;
+      }
       int start = m.start(2);
       if (m.group(1).equalsIgnoreCase("mid")
           || m.group(1).equalsIgnoreCase("early")

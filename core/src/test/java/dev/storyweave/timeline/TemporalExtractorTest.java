@@ -36,6 +36,8 @@ class TemporalExtractorTest {
         row("The invasion began in February 2022.", null, "February 2022", "2022-02-01", "MONTH"),
         row("Prices fell in mid-2023 across Europe.", null, "mid-2023", "2023-01-01", "YEAR"),
         row("Officials met in 2019 for the last time.", null, "2019", "2019-01-01", "YEAR"),
+        row("Fighting lasted from 2014 to 2022 in the east.", null, "2022", "2022-01-01", "YEAR"),
+        row("In 2024 talks stalled.", null, "2024", "2024-01-01", "YEAR"),
         row(
             "Talks were held in the spring of 2022.",
             null,
@@ -149,7 +151,8 @@ class TemporalExtractorTest {
         Arguments.of("The Sunday Times reported the story."),
         Arguments.of("Troops may march into the town."),
         Arguments.of("About 2000 soldiers and 1,000 tanks were seen."),
-        Arguments.of("He works on Fridays."));
+        Arguments.of("He works on Fridays."),
+        Arguments.of("The force grew to 2000 soldiers."));
   }
 
   @ParameterizedTest
