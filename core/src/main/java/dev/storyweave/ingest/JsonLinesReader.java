@@ -1,0 +1,162 @@
+package dev.storyweave.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.storyweave.model.Inference;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/*
+ * JSON lines: one article per line, {"id", "url", "outlet", "title", "published", "text" or
+ * "html"} plus optional "byline"/"author", "dateline", "language"/"lang". Lines are read as bytes
+ * and decoded one at a time, so a bad byte sequence spoils one line, not the file, and the file is
+ * never held in memory. Fields given in the line win over anything found in the text or HTML,
+ * which only fill the gaps. Each bad line is one error naming its line number; blank lines are
+ * skipped.
+ */
+final class JsonLinesReader {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final IngestSettings settings;
+  private final DefaultIngester ingester;
+
+  JsonLinesReader(IngestSettings settings, DefaultIngester ingester) {
+    this.settings = settings;
+    this.ingester = ingester;
+  }
+
+  void read(Path path, String origin, String fileBase, DefaultIngester.Batch batch)
+      throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+      read(in, origin, fileBase, batch);
+    }
+  }
+
+  void read(byte[] bytes, String origin, String fileBase, DefaultIngester.Batch batch) {
+    try {
+      read(new ByteArrayInputStream(bytes), origin, fileBase, batch);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a byte array failed", e);
+    }
+  }
+
+  private void read(InputStream in, String origin, String fileBase, DefaultIngester.Batch batch)
+      throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int lineNumber = 1;
+    boolean tooLong = false;
+    boolean any = false;
+    for (int b = in.read(); ; b = in.read()) {
+      if (b == '\n' || b < 0) {
+        if (line.size() > 0 || tooLong) {
+          any = true;
+          String input = origin + ":" + lineNumber;
+          if (tooLong) {
+            batch.error(
+                input,
+                "line "
+                    + lineNumber
+                    + ": line is over the "
+                    + Limits.megabytes(settings.maxBytes())
+                    + " limit");
+          } else {
+            readLine(line.toByteArray(), input, lineNumber, fileBase, batch);
+          }
+        }
+        if (b < 0) {
+          break;
+        }
+        line.reset();
+        tooLong = false;
+        lineNumber++;
+      } else if (!tooLong) {
+        if (line.size() >= settings.maxBytes()) {
+          tooLong = true;
+          line.reset();
+        } else {
+          line.write(b);
+        }
+      }
+    }
+    if (!any) {
+      batch.error(origin, "empty file");
+    }
+  }
+
+  private void readLine(
+      byte[] bytes, String input, int lineNumber, String fileBase, DefaultIngester.Batch batch) {
+    String prefix = "line " + lineNumber + ": ";
+    if (isBlank(bytes)) {
+      return;
+    }
+    try {
+      String text = TextDecoder.decode(bytes, "utf-8").text().strip();
+      if (text.isEmpty()) {
+        return;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new InputException("malformed JSON: " + e.getOriginalMessage());
+      }
+      if (node == null || !node.isObject()) {
+        throw new InputException("not a JSON object");
+      }
+      String id = field(node, "id");
+      ArticleDraft draft =
+          new ArticleDraft(id != null ? id : fileBase + "-" + lineNumber, input)
+              .offerUrl(field(node, "url"));
+      draft.offerTitle(field(node, "title"), Inference.JSONL);
+      draft.offerOutlet(field(node, "outlet"), Inference.JSONL);
+      draft.offerOutlet(field(node, "source"), Inference.JSONL);
+      draft.offerByline(field(node, "byline"), Inference.JSONL);
+      draft.offerByline(field(node, "author"), Inference.JSONL);
+      draft.offerDateline(field(node, "dateline"), Inference.JSONL);
+      draft.offerLanguage(field(node, "language"), Inference.JSONL);
+      draft.offerLanguage(field(node, "lang"), Inference.JSONL);
+      DateParsing.parseField(field(node, "published"))
+          .ifPresent(d -> draft.offerPublished(d, Inference.JSONL));
+      String body = field(node, "text");
+      String html = field(node, "html");
+      if (body != null) {
+        ingester.extractText(body, draft);
+      } else if (html != null) {
+        ingester.html().extractPage(html, draft.url, draft);
+      } else {
+        throw new InputException("missing field text or html");
+      }
+      batch.article(draft);
+    } catch (InputException e) {
+      String message = e.getMessage();
+      batch.error(input, prefix + message);
+    } catch (RuntimeException | StackOverflowError e) {
+      batch.error(input, prefix + "could not be read: " + DefaultIngester.describe(e));
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String field(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return null;
+    }
+    String s = value.asText();
+    return s.isBlank() ? null : s;
+  }
+}

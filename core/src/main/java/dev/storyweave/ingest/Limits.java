@@ -1,0 +1,49 @@
+package dev.storyweave.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/** Reading streams under the size limit, and the messages for going over it. */
+final class Limits {
+
+  private Limits() {}
+
+  /**
+   * All bytes of {@code in}, or InputException when there are more than {@code maxBytes}.
+   *
+   * @param what "file", "standard input" or "response", for the message
+   */
+  static byte[] readAll(InputStream in, long maxBytes, String what)
+      throws IOException, InputException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      total += n;
+      if (total > maxBytes) {
+        throw new InputException(
+            what + " is over the " + megabytes(maxBytes) + " limit (stopped reading)");
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /** "file is 25.3 MB, over the 20 MB limit". */
+  static String overLimit(String what, long size, long maxBytes) {
+    return what + " is " + megabytes(size) + ", over the " + megabytes(maxBytes) + " limit";
+  }
+
+  static String megabytes(long bytes) {
+    if (bytes < 100_000) {
+      return bytes + " bytes";
+    }
+    double mb = bytes / 1_000_000.0;
+    if (mb == Math.rint(mb)) {
+      return String.format(Locale.ROOT, "%d MB", (long) mb);
+    }
+    return String.format(Locale.ROOT, "%.1f MB", mb);
+  }
+}

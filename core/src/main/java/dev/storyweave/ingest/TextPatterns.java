@@ -1,0 +1,403 @@
+package dev.storyweave.ingest;
+
+import dev.storyweave.model.Inference;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.text.TextAnalyzer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/*
+ * Metadata that a plain news text states about itself, found with general patterns of news layout:
+ *
+ *  - header lines before the body: a date line ("date 2025-05-15 Updated ...", "Published: May 3,
+ *    2024"), a byline ("By Jane Doe"), a headline (a short line without a closing full stop,
+ *    followed by body text). These lines are metadata, so they are cut from the text and recorded.
+ *  - a bullet summary block at the top, after which a headline-like line is the title; the text is
+ *    then kept whole, since the title was not its first line.
+ *  - the lead's opening: a credit "(OUTLET) —", a dateline "CITY, Country —" / "CITY and CITY —"
+ *    (capitalised place words, all-caps or with a comma, so ordinary sentence openings do not
+ *    match), optionally with "(Outlet)" before the dash. These stay in the text (they are part of
+ *    the lead sentence) and are recorded.
+ *  - lines that credit an outlet: "OUTLET's Jane Doe contributed to this story", "© 2025 Outlet",
+ *    "Outlet writer Jane Doe contributed"; and, weakest, repeated self-references ("told OUTLET",
+ *    "OUTLET has reached out"), which count only for known outlets, at least twice, and when no
+ *    other outlet is referred to that way (articles quote other outlets too).
+ *
+ * Without a headline line the title is the lead's first sentence (shortened at a word boundary),
+ * recorded as text-pattern: a derived title, not one the text states. Nothing else is guessed: a
+ * field the text does not state stays none. No rule names an outlet or a place; outlets named in
+ * passing are checked against a general gazetteer of major outlets.
+ */
+final class TextPatterns {
+
+  private static final int MAX_TITLE = 150;
+
+  private static final Pattern DATE_HEADER =
+      Pattern.compile(
+          "^(?:date|dated|published|posted|updated|last updated|first published)\\b[:\\s].{0,120}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_DATE_LINE =
+      Pattern.compile(
+          "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?"
+              + "(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+              + "|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{4})"
+              + "(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}.{0,30})?$");
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^By\\s+("
+              + NAME_WORD
+              + "(?:\\s+(?:"
+              + NAME_WORD
+              + "|de|van|von|der|da|al|bin|and|&)){1,8})(?:\\s*[,|/–—-]\\s*(.{1,80}))?$");
+  private static final Pattern BULLET = Pattern.compile("^(?:[-•*–—▪●·]|\\d{1,2}[.)])(?:\\s+.*)?$");
+
+  private static final String DASH = "(?:\\s*[—–]\\s*|\\s+-{1,2}\\s+)";
+  private static final Pattern CREDIT =
+      Pattern.compile("^\\(\\s*(\\p{Lu}[\\p{L}\\d&.'’/ -]{0,40}?)\\s*\\)" + DASH);
+  private static final String CAPS_PLACE =
+      "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
+  private static final String CAP_WORD = "\\p{Lu}[\\p{L}.'’-]+";
+  private static final String PLACE =
+      CAP_WORD
+          + "(?:\\s+(?:(?:de|da|do|del|la|le|el|al|upon|am|an|sur)\\s+)?"
+          + CAP_WORD
+          + "){0,3}";
+  private static final String MONTH_DAY =
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}";
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^((?:"
+              // all-caps places, joined by "and" or commas, with an optional mixed-case region
+              + CAPS_PLACE
+              + "(?:(?:\\s+and\\s+|\\s*,\\s*|\\s*/\\s*)"
+              + CAPS_PLACE
+              + ")*(?:\\s*,\\s*"
+              + PLACE
+              + ")?"
+              + "|"
+              // mixed-case "City, Region" needs the comma
+              + PLACE
+              + "\\s*,\\s*"
+              + PLACE
+              + "))(?:\\s*,\\s*"
+              + MONTH_DAY
+              + ")?(?:\\s*\\(\\s*([^()]{1,40}?)\\s*\\))?"
+              + DASH);
+  private static final Pattern CONTRIBUTOR =
+      Pattern.compile(
+          "^(?:The\\s+)?(\\p{Lu}[\\p{L}\\d&.'’/ -]{0,40}?)['’]s\\s+"
+              + NAME_WORD
+              + "(?:\\s+(?:"
+              + NAME_WORD
+              + "|,|and|de|van|von|al))*"
+              + "\\s+contributed\\b.*$");
+  private static final Pattern STAFF_CONTRIBUTOR =
+      Pattern.compile(
+          "^(?:The\\s+)?(\\p{Lu}[\\p{L}\\d&.'’/ -]{0,40}?)\\s+(?:staff\\s+)?"
+              + "(?:writers?|reporters?|correspondents?|journalists?|staff)\\s+.{0,120}\\bcontributed\\b.*$");
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+              + "(?:The\\s+)?([\\p{L}\\d&.'’/ -]{2,40}?)[.,]?(?:\\s+All rights reserved.*)?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[–—]\\s|\\s-\\s");
+  private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,6}$");
+
+  private final OutletGazetteer outlets;
+  private final Pattern selfReference;
+
+  TextPatterns(OutletGazetteer outlets) {
+    this.outlets = outlets;
+    String names = outlets.alternation();
+    this.selfReference =
+        Pattern.compile(
+            "(?:\\b(?:told|contacted by|confirmed to|interview with|statement to|spoke to|spoke with)"
+                + "\\s+(?:the\\s+)?("
+                + names
+                + ")\\b)|(?:\\b("
+                + names
+                + ")\\s+(?:has|had|have)\\s+(?:reached out|contacted|requested|asked|reached)\\b)");
+  }
+
+  /**
+   * Finds what {@code text} states about itself.
+   *
+   * @param text decoded text with any line ending
+   * @param fields receives title, outlet, byline, dateline, published and language as text-pattern;
+   *     fields already present are left alone
+   * @return the body: the text without the header lines that were recorded as metadata, or null if
+   *     nothing but header lines is left
+   */
+  String extract(String text, ArticleDraft fields) {
+    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+    List<String> lines = List.of(normalised.split("\n", -1));
+    int i = skipBlank(lines, 0);
+    boolean titleFromLine = false;
+    int headerLines = 0;
+    while (i < lines.size() && headerLines < 8) {
+      String line = lines.get(i).strip();
+      if (headerDate(line, fields)) {
+        // recorded as metadata, so cut from the body
+      } else if (byline(line, fields)) {
+        // recorded as metadata, so cut from the body
+      } else if (!titleFromLine
+          && !fields.title.isPresent()
+          && headline(line)
+          && bodyFollows(lines, i + 1)) {
+        fields.offerTitle(line, Inference.TEXT_PATTERN);
+        titleFromLine = true;
+      } else {
+        break;
+      }
+      headerLines++;
+      i = skipBlank(lines, i + 1);
+    }
+    if (i >= lines.size()) {
+      return null;
+    }
+    String body = String.join("\n", lines.subList(i, lines.size())).stripTrailing();
+    if (body.isBlank()) {
+      return null;
+    }
+    List<String> bodyLines = lines.subList(i, lines.size());
+    if (!fields.title.isPresent()) {
+      titleAfterBullets(bodyLines, fields);
+    }
+    String lead = firstParagraph(bodyLines);
+    String leadText = leadMetadata(lead, fields);
+    creditLines(bodyLines, fields);
+    selfReferences(body, fields);
+    if (!fields.title.isPresent()) {
+      fields.offerTitle(
+          firstSentence(leadText.isBlank() ? lead : leadText), Inference.TEXT_PATTERN);
+    }
+    LanguageGuesser.guess(body).ifPresent(l -> fields.offerLanguage(l, Inference.TEXT_PATTERN));
+    return body;
+  }
+
+  private static int skipBlank(List<String> lines, int from) {
+    int i = from;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean headerDate(String line, ArticleDraft fields) {
+    if (line.length() > 140) {
+      return false;
+    }
+    if (DATE_HEADER.matcher(line).matches() || BARE_DATE_LINE.matcher(line).matches()) {
+      Optional<LocalDate> date = DateParsing.findInText(line);
+      if (date.isPresent()) {
+        fields.offerPublished(date.get(), Inference.TEXT_PATTERN);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean byline(String line, ArticleDraft fields) {
+    Matcher m = BYLINE.matcher(line);
+    if (line.length() <= 120 && m.matches()) {
+      fields.offerByline(m.group(1), Inference.TEXT_PATTERN);
+      return true;
+    }
+    return false;
+  }
+
+  /** A short line that reads as a headline: starts with a capital, no closing full stop. */
+  static boolean headline(String line) {
+    if (line.length() < 8 || line.length() > MAX_TITLE) {
+      return false;
+    }
+    int first = line.codePointAt(0);
+    if (!(Character.isUpperCase(first)
+        || Character.isDigit(first)
+        || "\"“‘'".indexOf(first) >= 0)) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (".,;:–—-".indexOf(last) >= 0) {
+      return false;
+    }
+    if (BULLET.matcher(line).matches()
+        || DATELINE.matcher(line).find()
+        || CREDIT.matcher(line).find()) {
+      return false;
+    }
+    int words = line.split("\\s+").length;
+    return words >= 2 && words <= 25;
+  }
+
+  /** True when the next non-blank line is body text: longer than a headline or a sentence. */
+  private static boolean bodyFollows(List<String> lines, int from) {
+    int j = skipBlank(lines, from);
+    if (j >= lines.size()) {
+      return false;
+    }
+    String next = lines.get(j).strip();
+    return next.length() > MAX_TITLE
+        || next.matches(".*[.!?\"”’]$")
+        || BYLINE.matcher(next).matches()
+        || DATE_HEADER.matcher(next).matches()
+        || BARE_DATE_LINE.matcher(next).matches();
+  }
+
+  /** After a top block of bullet points, a headline-like line followed by body is the title. */
+  private static void titleAfterBullets(List<String> bodyLines, ArticleDraft fields) {
+    int i = 0;
+    int bullets = 0;
+    while (i < bodyLines.size() && i < 60) {
+      String line = bodyLines.get(i).strip();
+      if (line.isEmpty()) {
+        i++;
+      } else if (BULLET.matcher(line).matches()) {
+        bullets++;
+        i++;
+        // a bare bullet mark is followed by its item on the next line
+        if (line.length() <= 2) {
+          i = skipBlank(bodyLines, i) + 1;
+        }
+      } else {
+        break;
+      }
+    }
+    if (bullets >= 2 && i < bodyLines.size()) {
+      String line = bodyLines.get(i).strip();
+      if (headline(line) && bodyFollows(bodyLines, i + 1)) {
+        fields.offerTitle(line, Inference.TEXT_PATTERN);
+      }
+    }
+  }
+
+  private static String firstParagraph(List<String> bodyLines) {
+    for (String line : bodyLines) {
+      String l = line.strip();
+      if (!l.isEmpty() && !BULLET.matcher(l).matches() && !(headline(l) && l.length() < 100)) {
+        return l;
+      }
+    }
+    return bodyLines.get(skipBlank(bodyLines, 0)).strip();
+  }
+
+  /** Records a credit and dateline at the start of the lead; returns the lead after them. */
+  private String leadMetadata(String lead, ArticleDraft fields) {
+    Matcher credit = CREDIT.matcher(lead);
+    if (credit.find()) {
+      offerCreditedOutlet(credit.group(1), fields);
+      return lead.substring(credit.end());
+    }
+    Matcher dateline = DATELINE.matcher(lead);
+    if (dateline.find() && dateline.group(1).length() <= 60) {
+      fields.offerDateline(dateline.group(1), Inference.TEXT_PATTERN);
+      if (dateline.group(2) != null) {
+        offerCreditedOutlet(dateline.group(2), fields);
+      }
+      return lead.substring(dateline.end());
+    }
+    return lead;
+  }
+
+  /** A credit in parentheses names the outlet: canonical if known, else as written. */
+  private void offerCreditedOutlet(String credited, ArticleDraft fields) {
+    String name = credited.strip();
+    Optional<String> known = outlets.canonical(name);
+    if (known.isPresent()) {
+      fields.offerOutlet(known.get(), Inference.TEXT_PATTERN);
+    } else if (name.split("\\s+").length <= 4 && !name.matches(".*\\d.*")) {
+      fields.offerOutlet(name, Inference.TEXT_PATTERN);
+    }
+  }
+
+  private void creditLines(List<String> bodyLines, ArticleDraft fields) {
+    if (fields.outlet.isPresent()) {
+      return;
+    }
+    for (String raw : bodyLines) {
+      String line = raw.strip();
+      if (line.length() > 240 || line.isEmpty()) {
+        continue;
+      }
+      for (Pattern p : List.of(CONTRIBUTOR, STAFF_CONTRIBUTOR, COPYRIGHT)) {
+        Matcher m = p.matcher(line);
+        if (m.matches()) {
+          String name = m.group(1).strip();
+          Optional<String> known = outlets.canonical(name);
+          if (known.isPresent()) {
+            fields.offerOutlet(known.get(), Inference.TEXT_PATTERN);
+            return;
+          }
+          if (p == CONTRIBUTOR && ACRONYM.matcher(name).matches()) {
+            fields.offerOutlet(name, Inference.TEXT_PATTERN);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  private void selfReferences(String body, ArticleDraft fields) {
+    if (fields.outlet.isPresent()) {
+      return;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = selfReference.matcher(body);
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      outlets.canonical(name).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+    }
+    if (counts.size() == 1) {
+      Map.Entry<String, Integer> only = counts.entrySet().iterator().next();
+      if (only.getValue() >= 2) {
+        fields.offerOutlet(only.getKey(), Inference.TEXT_PATTERN);
+      }
+    }
+  }
+
+  /** The first sentence of {@code paragraph}, shortened at a word boundary when long. */
+  static String firstSentence(String paragraph) {
+    String p = paragraph.strip();
+    if (p.isEmpty()) {
+      return null;
+    }
+    List<Sentence> sentences = TextAnalyzer.english().analyze("title", p).sentences();
+    String first = sentences.isEmpty() ? p : sentences.get(0).text().strip();
+    return shorten(first);
+  }
+
+  /**
+   * A long lead sentence shortened to a headline-sized title: at its first clause break (comma,
+   * dash, semicolon) when that leaves a meaningful clause, else at a word boundary with an
+   * ellipsis.
+   */
+  static String shorten(String sentence) {
+    String s = sentence.replaceAll("\\s+", " ").strip();
+    if (s.length() <= 110) {
+      return s;
+    }
+    Matcher clause = CLAUSE_BREAK.matcher(s);
+    while (clause.find()) {
+      if (clause.start() >= 40 && clause.start() <= MAX_TITLE) {
+        return s.substring(0, clause.start());
+      }
+      if (clause.start() > MAX_TITLE) {
+        break;
+      }
+    }
+    if (s.length() <= MAX_TITLE) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', MAX_TITLE - 1);
+    if (cut < MAX_TITLE / 2) {
+      cut = MAX_TITLE - 1;
+    }
+    return s.substring(0, cut).replaceAll("[\\s,;:–—-]+$", "") + "…";
+  }
+}

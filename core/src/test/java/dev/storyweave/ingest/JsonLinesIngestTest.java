@@ -1,0 +1,95 @@
+package dev.storyweave.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.model.Article;
+import dev.storyweave.model.Inference;
+import dev.storyweave.model.Inferred;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JSON lines: one article per line, fields win over text patterns, bad lines named by number. */
+class JsonLinesIngestTest {
+
+  @TempDir Path dir;
+
+  private static final String BODY =
+      "LISBON — Dock workers at the port began a two-day strike on Monday over pay, "
+          + "the union said, halting most container traffic. Talks are set for Thursday.";
+
+  @Test
+  void everyGoodLineIsAnArticleAndEveryBadLineOneErrorWithItsNumber() throws IOException {
+    String lines =
+        String.join(
+            "\n",
+            "{\"id\":\"strike-1\",\"url\":\"https://news.example/strike\",\"outlet\":\"Port Daily\","
+                + "\"title\":\"Dock workers strike\",\"published\":\"2031-06-02\","
+                + "\"text\":\""
+                + BODY
+                + "\"}",
+            "",
+            "{\"title\":\"No id here\",\"published\":\"2031-06-03T09:00:00+02:00\","
+                + "\"author\":\"Rui Prata\",\"text\":\""
+                + BODY
+                + "\"}",
+            "{\"id\":\"broken\", \"text\": \"unterminated",
+            "[1, 2, 3]",
+            "{\"id\":\"no-body\",\"title\":\"Only a title\"}",
+            "{\"id\":\"from-html\",\"html\":\"<html lang=fr><body><article><p>"
+                + BODY
+                + " "
+                + BODY
+                + "</p></article></body></html>\","
+                + "\"outlet\":\"Port Daily\"}",
+            "{\"id\":\"blank-text\",\"text\":\"   \"}",
+            "   ");
+    Path file = dir.resolve("wire.jsonl");
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+
+    Collected c = Collected.ingest(file.toString());
+    Map<String, Article> byId = c.byId();
+
+    assertThat(byId).containsOnlyKeys("strike-1", "wire-3", "from-html");
+    Article first = byId.get("strike-1");
+    assertThat(first.origin()).isEqualTo(file + ":1");
+    assertThat(first.url()).isEqualTo("https://news.example/strike");
+    assertThat(first.title()).isEqualTo(Inferred.of("Dock workers strike", Inference.JSONL));
+    assertThat(first.outlet()).isEqualTo(Inferred.of("Port Daily", Inference.JSONL));
+    assertThat(first.published()).isEqualTo(Inferred.of(LocalDate.of(2031, 6, 2), Inference.JSONL));
+    assertThat(first.dateline()).isEqualTo(Inferred.of("LISBON", Inference.TEXT_PATTERN));
+    assertThat(first.text()).isEqualTo(BODY);
+
+    Article third = byId.get("wire-3");
+    assertThat(third.origin()).isEqualTo(file + ":3");
+    assertThat(third.byline()).isEqualTo(Inferred.of("Rui Prata", Inference.JSONL));
+    assertThat(third.published()).isEqualTo(Inferred.of(LocalDate.of(2031, 6, 3), Inference.JSONL));
+
+    Article html = byId.get("from-html");
+    assertThat(html.language()).isEqualTo(Inferred.of("fr", Inference.META));
+    assertThat(html.outlet()).isEqualTo(Inferred.of("Port Daily", Inference.JSONL));
+    assertThat(html.text()).startsWith("LISBON — Dock workers");
+
+    assertThat(c.errors)
+        .extracting(e -> e.input().substring(file.toString().length()) + " " + e.message())
+        .satisfiesExactly(
+            e -> assertThat(e).startsWith(":4 line 4: malformed JSON: "),
+            e -> assertThat(e).isEqualTo(":5 line 5: not a JSON object"),
+            e -> assertThat(e).isEqualTo(":6 line 6: missing field text or html"),
+            e -> assertThat(e).isEqualTo(":8 line 8: missing field text or html"));
+  }
+
+  @Test
+  void emptyJsonLinesFileIsOneError() throws IOException {
+    Path file = dir.resolve("empty.jsonl");
+    Files.writeString(file, "\n\n");
+    Collected c = Collected.ingest(file.toString());
+    assertThat(c.articles).isEmpty();
+    assertThat(c.errors).extracting(Object::toString).containsExactly(file + ": empty file");
+  }
+}
