@@ -8,14 +8,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /*
  * The ingester walks inputs in the order given and hands each document to the reader for its
@@ -78,6 +81,7 @@ final class DefaultIngester implements Ingester {
   static final class Batch {
     private final IngestSink sink;
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Set<Path> folders = new HashSet<>();
 
     Batch(IngestSink sink) {
       this.sink = sink;
@@ -131,7 +135,7 @@ final class DefaultIngester implements Ingester {
     }
     if (Files.isDirectory(path)) {
       walk(path, batch);
-    } else if (Files.exists(path)) {
+    } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       readFile(path, input, batch);
     } else {
       batch.error(input, "no such file or folder");
@@ -139,6 +143,15 @@ final class DefaultIngester implements Ingester {
   }
 
   private void walk(Path dir, Batch batch) {
+    try {
+      // a symbolic link back up the tree must not walk forever
+      if (!batch.folders.add(dir.toRealPath())) {
+        return;
+      }
+    } catch (IOException | SecurityException e) {
+      batch.error(dir.toString(), "cannot read folder: " + describe(e));
+      return;
+    }
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path child : stream) {
@@ -154,7 +167,7 @@ final class DefaultIngester implements Ingester {
     for (Path child : children) {
       if (Files.isDirectory(child)) {
         walk(child, batch);
-      } else if (Files.isRegularFile(child)) {
+      } else {
         readFile(child, child.toString(), batch);
       }
     }
@@ -164,8 +177,14 @@ final class DefaultIngester implements Ingester {
     String name = path.getFileName() == null ? origin : path.getFileName().toString();
     Format format = formatByExtension(name);
     try {
+      if (!Files.exists(path)) {
+        throw new InputException("no such file (broken link)");
+      }
       if (!Files.isRegularFile(path)) {
         throw new InputException("not a regular file");
+      }
+      if (!Files.isReadable(path)) {
+        throw new InputException("cannot read file: permission denied");
       }
       if (format == Format.JSONL) {
         new JsonLinesReader(settings, this).read(path, origin, baseName(name), batch);

@@ -36,14 +36,22 @@ final class Limits {
     return what + " is " + megabytes(size) + ", over the " + megabytes(maxBytes) + " limit";
   }
 
+  /** A size for people: "812 bytes", "300 kB", "25.3 MB". */
   static String megabytes(long bytes) {
-    if (bytes < 100_000) {
+    if (bytes < 1000) {
       return bytes + " bytes";
     }
-    double mb = bytes / 1_000_000.0;
-    if (mb == Math.rint(mb)) {
-      return String.format(Locale.ROOT, "%d MB", (long) mb);
+    if (bytes < 1_000_000) {
+      return decimal(bytes / 1000.0) + " kB";
     }
-    return String.format(Locale.ROOT, "%.1f MB", mb);
+    return decimal(bytes / 1_000_000.0) + " MB";
+  }
+
+  private static String decimal(double value) {
+    double rounded = Math.round(value * 10) / 10.0;
+    if (rounded == Math.rint(rounded)) {
+      return String.format(Locale.ROOT, "%d", (long) rounded);
+    }
+    return String.format(Locale.ROOT, "%.1f", rounded);
   }
 }
