@@ -203,10 +203,14 @@ final class TextPatterns {
     return false;
   }
 
-  private static boolean byline(String line, ArticleDraft fields) {
+  private boolean byline(String line, ArticleDraft fields) {
     Matcher m = BYLINE.matcher(line);
     if (line.length() <= 120 && m.matches()) {
       fields.offerByline(m.group(1), Inference.TEXT_PATTERN);
+      // "By Jane Doe, Outlet" credits a known outlet after the names
+      if (m.group(2) != null) {
+        outlets.canonical(m.group(2)).ifPresent(o -> fields.offerOutlet(o, Inference.TEXT_PATTERN));
+      }
       return true;
     }
     return false;
