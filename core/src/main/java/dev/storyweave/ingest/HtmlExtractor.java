@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
@@ -74,14 +75,46 @@ final class HtmlExtractor {
       jsonLd(article, fields);
     }
     meta(doc, fields);
-    String text = mainText(doc, baseUri);
+    MainContent main = mainText(doc, baseUri);
+    String text = main.text();
     if (wordCount(text) < MIN_WORDS && article != null && article.hasNonNull("articleBody")) {
       text = article.get("articleBody").asText();
     }
     if (wordCount(text) < MIN_WORDS) {
       text = HtmlText.text(paragraphsOnly(doc));
     }
+    String byline = bylineText(main.byline());
+    if (byline != null) {
+      fields.offerByline(byline, Inference.TEXT_PATTERN);
+    }
+    if (main.byline() != null && main.byline().length() < 200) {
+      DateParsing.findInText(main.byline())
+          .ifPresent(d -> fields.offerPublished(d, Inference.TEXT_PATTERN));
+    }
     finish(text, fields, MIN_WORDS);
+  }
+
+  /** The main content's text and the byline line readability set apart from it (or null). */
+  private record MainContent(String text, String byline) {}
+
+  private static final Pattern BYLINE_BREAK =
+      Pattern.compile("\\s*(?:[·|•]|\\s-\\s|\\s{2,}|\\n).*$", Pattern.DOTALL);
+
+  /** "By Jane Doe · 14 June 2031" gives "Jane Doe"; anything not name-like gives null. */
+  static String bylineText(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip().replaceFirst("(?i)^by\\s+", "");
+    s = BYLINE_BREAK.matcher(s).replaceFirst("");
+    s = s.replaceAll("[,;:]+$", "").strip();
+    if (s.isEmpty() || s.length() > 100 || !Character.isUpperCase(s.codePointAt(0))) {
+      return null;
+    }
+    if (s.matches(".*\\d.*") || s.split("\\s+").length > 12) {
+      return null;
+    }
+    return s;
   }
 
   /**
@@ -105,17 +138,17 @@ final class HtmlExtractor {
     fields.text = body;
   }
 
-  private static String mainText(Document doc, String baseUri) {
+  private static MainContent mainText(Document doc, String baseUri) {
     try {
       Article parsed =
           new Readability4JExtended(
                   baseUri == null || baseUri.isBlank() ? NO_ADDRESS : baseUri, doc.clone())
               .parse();
       Element content = parsed.getArticleContent();
-      return content == null ? "" : HtmlText.text(content);
+      return new MainContent(content == null ? "" : HtmlText.text(content), parsed.getByline());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // readability4j is a fallible heuristic; the fallbacks below still find plain paragraphs
-      return "";
+      return new MainContent("", null);
     }
   }
 
