@@ -1,5 +1,6 @@
 package dev.storyweave.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,9 @@ final class LanguageGuesser {
               "niet", "die", "aan", "er", "om", "ook", "als", "bij", "door", "maar", "werd", "naar",
               "heeft", "wordt"));
 
+  /** Each stop word with the languages it belongs to, so a word is looked up once. */
+  private static final Map<String, List<String>> LANGUAGES_OF = index();
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern LANGUAGE_TAG = Pattern.compile("^([A-Za-z]{2,3})(?:[-_].*)?$");
 
@@ -71,7 +75,7 @@ final class LanguageGuesser {
 
   /** The language of {@code text} as an ISO 639-1 code, or empty when unsure. */
   static Optional<String> guess(String text) {
-    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    String sample = text.length() > 5_000 ? text.substring(0, 5_000) : text;
     Optional<String> byScript = byScript(sample);
     if (byScript.isPresent()) {
       return byScript;
@@ -82,10 +86,8 @@ final class LanguageGuesser {
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT);
       words++;
-      for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
-        }
+      for (String language : LANGUAGES_OF.getOrDefault(w, List.of())) {
+        hits.merge(language, 1, Integer::sum);
       }
     }
     if (words < 20) {
@@ -102,6 +104,17 @@ final class LanguageGuesser {
       return Optional.of(ranked.get(0).getKey());
     }
     return Optional.empty();
+  }
+
+  private static Map<String, List<String>> index() {
+    Map<String, List<String>> index = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+      for (String word : e.getValue()) {
+        index.computeIfAbsent(word, w -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    index.replaceAll((w, languages) -> List.copyOf(languages));
+    return Map.copyOf(index);
   }
 
   private static Optional<String> byScript(String sample) {

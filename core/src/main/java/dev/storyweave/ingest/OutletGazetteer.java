@@ -6,14 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /*
  * Names of major news outlets (resource outlets.txt), so that an outlet named in passing ("told
@@ -26,14 +22,10 @@ final class OutletGazetteer {
 
   private final Map<String, String> exact;
   private final Map<String, String> folded;
-  private final List<String> aliases;
 
   private OutletGazetteer(Map<String, String> exact, Map<String, String> folded) {
     this.exact = Map.copyOf(exact);
     this.folded = Map.copyOf(folded);
-    List<String> all = new ArrayList<>(exact.keySet());
-    all.sort(Comparator.comparingInt(String::length).reversed());
-    this.aliases = List.copyOf(all);
   }
 
   static OutletGazetteer shared() {
@@ -51,18 +43,6 @@ final class OutletGazetteer {
       hit = folded.get(n.toLowerCase(Locale.ROOT));
     }
     return Optional.ofNullable(hit);
-  }
-
-  /** A regex alternation of every alias, longest first, for building patterns. */
-  String alternation() {
-    StringBuilder sb = new StringBuilder("(?:");
-    for (int i = 0; i < aliases.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(aliases.get(i)));
-    }
-    return sb.append(')').toString();
   }
 
   private static OutletGazetteer load() {

@@ -109,20 +109,22 @@ final class TextPatterns {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[–—]\\s|\\s-\\s");
   private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,6}$");
 
+  private static final String OUTLET_WORDS =
+      "((?:\\p{Lu}[\\p{L}\\d&./'’-]*)(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d&./'’-]*){0,4})";
+  private static final Pattern REFERENCE_AFTER =
+      Pattern.compile(
+          "\\b(?:told|contacted by|confirmed to|interview with|statement to|spoke to|spoke with)"
+              + "\\s+(?:the\\s+)?"
+              + OUTLET_WORDS);
+  private static final Pattern REFERENCE_BEFORE =
+      Pattern.compile("\\s+(?:has|had|have)\\s+(?:reached out|contacted|requested|asked)\\b");
+  private static final Pattern TRAILING_NAME =
+      Pattern.compile("(?:^|[^\\p{L}])((?:the\\s+)?" + OUTLET_WORDS.substring(1) + "$");
+
   private final OutletGazetteer outlets;
-  private final Pattern selfReference;
 
   TextPatterns(OutletGazetteer outlets) {
     this.outlets = outlets;
-    String names = outlets.alternation();
-    this.selfReference =
-        Pattern.compile(
-            "(?:\\b(?:told|contacted by|confirmed to|interview with|statement to|spoke to|spoke with)"
-                + "\\s+(?:the\\s+)?("
-                + names
-                + ")\\b)|(?:\\b("
-                + names
-                + ")\\s+(?:has|had|have)\\s+(?:reached out|contacted|requested|asked|reached)\\b)");
   }
 
   /**
@@ -352,10 +354,17 @@ final class TextPatterns {
       return;
     }
     Map<String, Integer> counts = new HashMap<>();
-    Matcher m = selfReference.matcher(body);
-    while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(2);
-      outlets.canonical(name).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+    Matcher after = REFERENCE_AFTER.matcher(body);
+    while (after.find()) {
+      knownPrefix(after.group(1)).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+    }
+    Matcher before = REFERENCE_BEFORE.matcher(body);
+    while (before.find()) {
+      String preceding = body.substring(Math.max(0, before.start() - 60), before.start());
+      Matcher name = TRAILING_NAME.matcher(preceding);
+      if (name.find()) {
+        knownSuffix(name.group(1)).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+      }
     }
     if (counts.size() == 1) {
       Map.Entry<String, Integer> only = counts.entrySet().iterator().next();
@@ -365,13 +374,39 @@ final class TextPatterns {
     }
   }
 
+  /** The known outlet named by the longest leading run of {@code words} ("CNN on Tuesday"). */
+  private Optional<String> knownPrefix(String words) {
+    String[] w = words.replaceAll("['’]s$", "").split("\\s+");
+    for (int n = w.length; n > 0; n--) {
+      Optional<String> hit = outlets.canonical(String.join(" ", List.of(w).subList(0, n)));
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The known outlet named by the longest trailing run of {@code words}. */
+  private Optional<String> knownSuffix(String words) {
+    String[] w = words.split("\\s+");
+    for (int n = 0; n < w.length; n++) {
+      Optional<String> hit = outlets.canonical(String.join(" ", List.of(w).subList(n, w.length)));
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first sentence of {@code paragraph}, shortened at a word boundary when long. */
   static String firstSentence(String paragraph) {
     String p = paragraph.strip();
     if (p.isEmpty()) {
       return null;
     }
-    List<Sentence> sentences = TextAnalyzer.english().analyze("title", p).sentences();
+    // the first sentence lies in the first few hundred characters; do not analyse a whole wall
+    String head = p.length() > 800 ? p.substring(0, 800) : p;
+    List<Sentence> sentences = TextAnalyzer.english().analyze("title", head).sentences();
     String first = sentences.isEmpty() ? p : sentences.get(0).text().strip();
     return shorten(first);
   }
