@@ -76,7 +76,8 @@ final class HtmlText {
               if (BLOCKS.contains(tag)) {
                 flush(current, out);
               } else if (tag.equals("br")) {
-                current.append(' ');
+                // pages that lay out paragraphs with <br><br> must not run them together
+                flush(current, out);
               }
             } else if (node instanceof TextNode t) {
               current.append(t.getWholeText());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.storyweave.model.Inference;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +33,7 @@ final class JsonLinesReader {
 
   void read(Path path, String origin, String fileBase, DefaultIngester.Batch batch)
       throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+    try (InputStream in = Files.newInputStream(path)) {
       read(in, origin, fileBase, batch);
     }
   }
@@ -50,52 +49,78 @@ final class JsonLinesReader {
   private void read(InputStream in, String origin, String fileBase, DefaultIngester.Batch batch)
       throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
     int lineNumber = 1;
     boolean tooLong = false;
     boolean any = false;
-    for (int b = in.read(); ; b = in.read()) {
-      if (b == '\n' || b < 0) {
-        if (line.size() > 0 || tooLong) {
-          any = true;
-          String input = origin + ":" + lineNumber;
-          if (tooLong) {
-            batch.error(
-                input,
-                "line "
-                    + lineNumber
-                    + ": line is over the "
-                    + Limits.megabytes(settings.maxBytes())
-                    + " limit");
-          } else {
-            readLine(line.toByteArray(), input, lineNumber, fileBase, batch);
-          }
+    for (int n = in.read(buffer); ; n = in.read(buffer)) {
+      int start = 0;
+      for (int k = 0; k < Math.max(n, 0); k++) {
+        if (buffer[k] != '\n') {
+          continue;
         }
-        if (b < 0) {
-          break;
-        }
+        tooLong = append(line, buffer, start, k - start, tooLong);
+        any |= endLine(line, tooLong, origin, lineNumber, fileBase, batch);
         line.reset();
         tooLong = false;
         lineNumber++;
-      } else if (!tooLong) {
-        if (line.size() >= settings.maxBytes()) {
-          tooLong = true;
-          line.reset();
-        } else {
-          line.write(b);
-        }
+        start = k + 1;
       }
+      if (n < 0) {
+        any |= endLine(line, tooLong, origin, lineNumber, fileBase, batch);
+        break;
+      }
+      tooLong = append(line, buffer, start, n - start, tooLong);
     }
     if (!any) {
       batch.error(origin, "empty file");
     }
   }
 
+  /** Adds bytes to the current line unless it is over the limit; returns whether it is. */
+  private boolean append(
+      ByteArrayOutputStream line, byte[] bytes, int from, int count, boolean tooLong) {
+    if (tooLong || line.size() + (long) count > settings.maxBytes()) {
+      line.reset();
+      return true;
+    }
+    line.write(bytes, from, count);
+    return false;
+  }
+
+  /** Handles one finished line; returns whether it held anything. */
+  private boolean endLine(
+      ByteArrayOutputStream line,
+      boolean tooLong,
+      String origin,
+      int lineNumber,
+      String fileBase,
+      DefaultIngester.Batch batch) {
+    if (line.size() == 0 && !tooLong) {
+      return false;
+    }
+    String input = origin + ":" + lineNumber;
+    if (tooLong) {
+      batch.error(
+          input,
+          "line "
+              + lineNumber
+              + ": line is over the "
+              + Limits.megabytes(settings.maxBytes())
+              + " limit");
+      return true;
+    }
+    byte[] bytes = line.toByteArray();
+    if (isBlank(bytes)) {
+      return false;
+    }
+    readLine(bytes, input, lineNumber, fileBase, batch);
+    return true;
+  }
+
   private void readLine(
       byte[] bytes, String input, int lineNumber, String fileBase, DefaultIngester.Batch batch) {
     String prefix = "line " + lineNumber + ": ";
-    if (isBlank(bytes)) {
-      return;
-    }
     try {
       String text = TextDecoder.decode(bytes, "utf-8").text().strip();
       if (text.isEmpty()) {

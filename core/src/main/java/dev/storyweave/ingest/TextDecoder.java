@@ -59,7 +59,10 @@ final class TextDecoder {
     }
     Decoded decoded = decodeRaw(bytes, declared);
     check(decoded.text());
-    return decoded;
+    String clean = withoutControls(decoded.text());
+    return clean.length() == decoded.text().length()
+        ? decoded
+        : new Decoded(clean, decoded.charset(), decoded.repaired());
   }
 
   private static Decoded decodeRaw(byte[] bytes, String declared) throws InputException {
@@ -77,6 +80,13 @@ final class TextDecoder {
     Charset charset = supported(declared);
     if (charset == null) {
       charset = supported(declaredInDocument(bytes));
+      // a document read as bytes cannot be UTF-16/32 without NULs (checked above), so such a
+      // declaration is wrong, as the HTML standard also says; trust the bytes instead
+      if (charset != null
+          && charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-")
+          && !charset.equals(StandardCharsets.UTF_8)) {
+        charset = null;
+      }
     }
     if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
       return new Decoded(
@@ -108,9 +118,25 @@ final class TextDecoder {
         bad++;
       }
     }
-    if (bad > 0 && bad >= Math.max(1, total * MAX_BAD_FRACTION)) {
+    if (bad > Math.max(2, total * MAX_BAD_FRACTION)) {
       throw new InputException("not valid text in any supported encoding");
     }
+  }
+
+  /** The text without stray control characters (tabs, line and page breaks are kept). */
+  private static String withoutControls(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control =
+          Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+      if (control && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!control && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static Charset bomCharset(byte[] b) {

@@ -6,6 +6,7 @@ import dev.storyweave.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 /*
  * Metadata that a plain news text states about itself, found with general patterns of news layout:
  *
- *  - header lines before the body: a date line ("date 2025-05-15 Updated ...", "Published: May 3,
+ *  - header lines before the body: "Key: value" lines of saved articles (Title, Source, Author,
+ *    URL ...), a date line ("date 2025-05-15 Updated ...", "Published: May 3,
  *    2024"), a byline ("By Jane Doe"), a headline (a short line without a closing full stop,
  *    followed by body text). These lines are metadata, so they are cut from the text and recorded.
  *  - a bullet summary block at the top, after which a headline-like line is the title; the text is
@@ -47,6 +49,11 @@ final class TextPatterns {
               + "(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
               + "|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{4})"
               + "(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}.{0,30})?$");
+  private static final Pattern FIELD_LINE =
+      Pattern.compile(
+          "^(title|headline|source|outlet|publisher|publication|author|byline|dateline|url|link"
+              + "|language|lang)\\s*:\\s*(\\S.{0,200})$",
+          Pattern.CASE_INSENSITIVE);
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -146,6 +153,8 @@ final class TextPatterns {
       String line = lines.get(i).strip();
       if (headerDate(line, fields)) {
         // recorded as metadata, so cut from the body
+      } else if (fieldLine(line, fields)) {
+        titleFromLine |= fields.title.isPresent();
       } else if (byline(line, fields)) {
         // recorded as metadata, so cut from the body
       } else if (!titleFromLine
@@ -189,6 +198,31 @@ final class TextPatterns {
       i++;
     }
     return i;
+  }
+
+  /** A "Key: value" header line of a saved article ("Title: ...", "Source: ..."). */
+  private boolean fieldLine(String line, ArticleDraft fields) {
+    Matcher m = FIELD_LINE.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    String key = m.group(1).toLowerCase(Locale.ROOT);
+    String value = m.group(2).strip();
+    switch (key) {
+      case "title", "headline" -> fields.offerTitle(value, Inference.TEXT_PATTERN);
+      case "source", "outlet", "publisher", "publication" ->
+          fields.offerOutlet(outlets.canonical(value).orElse(value), Inference.TEXT_PATTERN);
+      case "author", "byline" ->
+          fields.offerByline(value.replaceFirst("(?i)^by\\s+", ""), Inference.TEXT_PATTERN);
+      case "dateline" -> fields.offerDateline(value, Inference.TEXT_PATTERN);
+      case "language", "lang" -> fields.offerLanguage(value, Inference.TEXT_PATTERN);
+      default -> {
+        if (value.startsWith("http://") || value.startsWith("https://")) {
+          fields.offerUrl(value);
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean headerDate(String line, ArticleDraft fields) {

@@ -132,6 +132,22 @@ class HtmlIngestTest {
   }
 
   @Test
+  void lineBreakParagraphsStayApartAndControlCharactersGo() throws IOException {
+    String html =
+        "<html><body><div class=story>"
+            + "The council of Harbourton voted on Tuesday to close the old ferry terminal.<br><br>"
+            + "Engineers found cracks in its main pier\u0007 during an inspection last month.<br>"
+            + "A temporary landing will open next month on the north quay, officials said."
+            + "</div></body></html>";
+    Article a = Collected.ingest(write("br.html", html, StandardCharsets.UTF_8).toString()).only();
+    assertThat(a.text())
+        .isEqualTo(
+            "The council of Harbourton voted on Tuesday to close the old ferry terminal.\n\n"
+                + "Engineers found cracks in its main pier during an inspection last month.\n\n"
+                + "A temporary landing will open next month on the north quay, officials said.");
+  }
+
+  @Test
   void pageWithoutArticleTextIsOneError() throws IOException {
     String html =
         "<html><head><title>Gazette</title></head><body>" + CHROME + FOOTER + "</body></html>";

@@ -85,6 +85,20 @@ class JsonLinesIngestTest {
   }
 
   @Test
+  void lineOverTheSizeLimitIsOneErrorAndTheNextLineStillReads() throws IOException {
+    String good = "{\"id\":\"ok\",\"text\":\"" + BODY + "\"}";
+    String big = "{\"id\":\"big\",\"text\":\"" + "word ".repeat(100_000) + "\"}";
+    Path file = dir.resolve("mixed-sizes.jsonl");
+    Files.writeString(file, good + "\r\n" + big + "\n" + good.replace("ok", "ok2"));
+    IngestSettings settings = IngestSettings.builder().maxBytes(100_000).build();
+    Collected c = Collected.ingest(settings, file.toString());
+    assertThat(c.articles).extracting(Article::id).containsExactly("ok", "ok2");
+    assertThat(c.errors)
+        .extracting(Object::toString)
+        .containsExactly(file + ":2: line 2: line is over the 100 kB limit");
+  }
+
+  @Test
   void emptyJsonLinesFileIsOneError() throws IOException {
     Path file = dir.resolve("empty.jsonl");
     Files.writeString(file, "\n\n");

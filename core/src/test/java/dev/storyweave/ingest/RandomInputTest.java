@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RandomInputTest {
 
   private static final long SEED = 20311123L;
-  private static final int CASES = 300;
+  private static final int CASES = 200;
 
   private static final String[] PIECES = {
     "<p>",

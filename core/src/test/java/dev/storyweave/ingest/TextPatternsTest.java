@@ -68,6 +68,24 @@ class TextPatternsTest {
   }
 
   @Test
+  void keyValueHeaderOfASavedArticle() {
+    String text =
+        "Title: Central bank raises rates again\n"
+            + "Source: AFP\n"
+            + "URL: https://news.example/rates\n"
+            + "Date: 2031-03-04\n"
+            + "Author: Maria Lindqvist\n\n"
+            + LEAD_REST.strip();
+    Found f = extract(text);
+    assertThat(f.fields.title).isEqualTo(found("Central bank raises rates again"));
+    assertThat(f.fields.outlet).isEqualTo(found("Agence France-Presse"));
+    assertThat(f.fields.url).isEqualTo("https://news.example/rates");
+    assertThat(f.fields.published).isEqualTo(found(LocalDate.of(2031, 3, 4)));
+    assertThat(f.fields.byline).isEqualTo(found("Maria Lindqvist"));
+    assertThat(f.body).isEqualTo(LEAD_REST.strip());
+  }
+
+  @Test
   void contributorAndCopyrightLinesNameTheOutlet() {
     assertThat(
             extract(LEAD_REST + "\n\nAssociated Press writer Jan Novak in Prague contributed.")
