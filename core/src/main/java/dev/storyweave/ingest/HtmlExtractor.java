@@ -131,7 +131,7 @@ final class HtmlExtractor {
     if (wordCount(t) < minWords) {
       throw new InputException("no article text found in HTML");
     }
-    String body = patterns.extract(t, fields);
+    String body = patterns.extract(t, fields, false);
     if (body == null || wordCount(body) < minWords) {
       throw new InputException("no article text found in HTML");
     }

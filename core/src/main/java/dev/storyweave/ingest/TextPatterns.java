@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,10 @@ import java.util.regex.Pattern;
  *    match), optionally with "(Outlet)" before the dash. These stay in the text (they are part of
  *    the lead sentence) and are recorded.
  *  - lines that credit an outlet: "OUTLET's Jane Doe contributed to this story", "© 2025 Outlet",
- *    "Outlet writer Jane Doe contributed"; and, weakest, repeated self-references ("told OUTLET",
- *    "OUTLET has reached out"), which count only for known outlets, at least twice, and when no
- *    other outlet is referred to that way (articles quote other outlets too).
+ *    "Outlet writer Jane Doe contributed"; and, weakest, repeated self-references (unnamed
+ *    sources that "told OUTLET", "OUTLET has reached out"), which count only for known outlets,
+ *    at least twice, and when no other outlet is referred to that way. A named person who "told
+ *    OUTLET" does not count: that is how articles cite other outlets' interviews.
  *
  * Without a headline line the title is the lead's first sentence (shortened at a word boundary),
  * recorded as text-pattern: a derived title, not one the text states. Nothing else is guessed: a
@@ -38,6 +40,9 @@ import java.util.regex.Pattern;
 final class TextPatterns {
 
   private static final int MAX_TITLE = 150;
+
+  /** Longest headline line the text states (headline plus deck can run long). */
+  private static final int MAX_STATED_TITLE = 220;
 
   private static final Pattern DATE_HEADER =
       Pattern.compile(
@@ -92,9 +97,14 @@ final class TextPatterns {
               + PLACE
               + "\\s*,\\s*"
               + PLACE
+              + "|"
+              // or a known outlet's credit: "Cleveland (AFP) –" (checked by the caller)
+              + "(?<credited>"
+              + PLACE
+              + ")(?=\\s*\\()"
               + "))(?:\\s*,\\s*"
               + MONTH_DAY
-              + ")?(?:\\s*\\(\\s*([^()]{1,40}?)\\s*\\))?"
+              + ")?(?:\\s*\\(\\s*(?<credit>[^()]{1,40}?)\\s*\\))?"
               + DASH);
   private static final Pattern CONTRIBUTOR =
       Pattern.compile(
@@ -114,15 +124,83 @@ final class TextPatterns {
               + "(?:The\\s+)?([\\p{L}\\d&.'’/ -]{2,40}?)[.,]?(?:\\s+All rights reserved.*)?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s|\\s[–—]\\s|\\s-\\s");
+
+  /** All-caps words that open a lead like a dateline but label the story, not its place. */
+  private static final Set<String> LABELS =
+      Set.of(
+          "EXCLUSIVE",
+          "BREAKING",
+          "BREAKING NEWS",
+          "UPDATE",
+          "UPDATED",
+          "WATCH",
+          "VIDEO",
+          "LIVE",
+          "LIVE UPDATES",
+          "OPINION",
+          "ANALYSIS",
+          "EDITORIAL",
+          "REVIEW",
+          "PHOTOS",
+          "PHOTO",
+          "FACT CHECK",
+          "CORRECTION",
+          "ALERT",
+          "URGENT",
+          "FLASH",
+          "DEVELOPING",
+          "SPONSORED",
+          "COMMENTARY",
+          "INTERVIEW",
+          "POLL",
+          "LISTEN",
+          "AUDIO",
+          "PODCAST",
+          "READ MORE",
+          "ADVERTISEMENT",
+          "NEW",
+          "JUST IN",
+          "REPORT",
+          "ABSTRACT",
+          "EXCERPT",
+          "SCOOP",
+          "OP-ED",
+          "FULL TEXT",
+          "TRANSCRIPT",
+          "SPECIAL REPORT",
+          "GALLERY",
+          "RELATED",
+          "SEE ALSO",
+          "TIMELINE",
+          "EXPLAINER",
+          "FEATURE",
+          "OBITUARY",
+          "LETTERS",
+          "COLUMN",
+          "PREVIEW",
+          "RECAP");
+
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile(
+          "(?:\\b\\p{L}\\.){2,}$|\\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Mr|Mrs|Ms|Dr|etc|vs|v)\\.$");
   private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,6}$");
 
   private static final String OUTLET_WORDS =
       "((?:\\p{Lu}[\\p{L}\\d&./'’-]*)(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d&./'’-]*){0,4})";
   private static final Pattern REFERENCE_AFTER =
+      Pattern.compile("\\btold\\s+(?:the\\s+)?" + OUTLET_WORDS);
+
+  /**
+   * Unnamed sources tell the outlet that is writing ("officials told X"); a named person telling an
+   * outlet ("the senator told X") is usually another outlet's interview being cited.
+   */
+  private static final Pattern UNNAMED_SOURCE =
       Pattern.compile(
-          "\\b(?:told|contacted by|confirmed to|interview with|statement to|spoke to|spoke with)"
-              + "\\s+(?:the\\s+)?"
-              + OUTLET_WORDS);
+          "\\b(?:officials?|sources?|spokes(?:man|woman|person|people)|aides?|familiar"
+              + "|representatives?|diplomats?|people|person|insiders?|advisers?|staffers?)\\b"
+              + "[^.!?\"”]{0,25}$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern REFERENCE_BEFORE =
       Pattern.compile("\\s+(?:has|had|have)\\s+(?:reached out|contacted|requested|asked)\\b");
   private static final Pattern TRAILING_NAME =
@@ -144,10 +222,21 @@ final class TextPatterns {
    *     nothing but header lines is left
    */
   String extract(String text, ArticleDraft fields) {
+    return extract(text, fields, true);
+  }
+
+  /**
+   * As {@link #extract(String, ArticleDraft)}; {@code plainLayout} says the text was written as
+   * plain text, where a short first line set off by a blank line is a headline even if it ends with
+   * a full stop. Text laid out from HTML paragraphs says false: there a short first paragraph is
+   * just a short lead, and headlines come from the markup.
+   */
+  String extract(String text, ArticleDraft fields, boolean plainLayout) {
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
     List<String> lines = List.of(normalised.split("\n", -1));
     int i = skipBlank(lines, 0);
     boolean titleFromLine = false;
+    Headline found;
     int headerLines = 0;
     while (i < lines.size() && headerLines < 8) {
       String line = lines.get(i).strip();
@@ -159,10 +248,10 @@ final class TextPatterns {
         // recorded as metadata, so cut from the body
       } else if (!titleFromLine
           && !fields.title.isPresent()
-          && headline(line)
-          && bodyFollows(lines, i + 1)) {
-        fields.offerTitle(line, Inference.TEXT_PATTERN);
+          && (found = headlineAt(lines, i, plainLayout)) != null) {
+        fields.offerTitle(found.title(), Inference.TEXT_PATTERN);
         titleFromLine = true;
+        i = found.lastLine();
       } else {
         break;
       }
@@ -252,9 +341,55 @@ final class TextPatterns {
     return false;
   }
 
+  /** A headline found in the text and the index of its last line. */
+  private record Headline(String title, int lastLine) {}
+
+  /**
+   * The headline starting at line {@code i}: a headline-like line followed by body text, or set off
+   * by a blank line in plain layout; or a headline ending in ';' or ':' whose deck continues on the
+   * next line ("Title; deck"), set off by a blank line.
+   */
+  private static Headline headlineAt(List<String> lines, int i, boolean plainLayout) {
+    String line = lines.get(i).strip();
+    boolean blankAfter = i + 1 < lines.size() && lines.get(i + 1).isBlank();
+    if (skipBlank(lines, i + 1) >= lines.size()) {
+      return null;
+    }
+    if (plainLayout && !blankAfter && (line.endsWith(";") || line.endsWith(":"))) {
+      String joined = line + " " + lines.get(i + 1).strip();
+      boolean deckSetOff = i + 2 < lines.size() && lines.get(i + 2).isBlank();
+      if (deckSetOff && skipBlank(lines, i + 2) < lines.size() && headline(joined, true)) {
+        return new Headline(withoutClosingStop(joined), i + 1);
+      }
+      return null;
+    }
+    boolean setOff = plainLayout && blankAfter;
+    if (headline(line, setOff) && (setOff || bodyFollows(lines, i + 1))) {
+      return new Headline(withoutClosingStop(line), i);
+    }
+    return null;
+  }
+
+  /** Headlines carry no closing full stop; one added by an export is dropped (not "U.S."). */
+  static String withoutClosingStop(String title) {
+    if (title.endsWith(".") && !title.endsWith("..") && !ABBREVIATION_END.matcher(title).find()) {
+      return title.substring(0, title.length() - 1).strip();
+    }
+    return title;
+  }
+
   /** A short line that reads as a headline: starts with a capital, no closing full stop. */
   static boolean headline(String line) {
-    if (line.length() < 8 || line.length() > MAX_TITLE) {
+    return headline(line, false);
+  }
+
+  /**
+   * A line that reads as a headline: capitalised, short, not a bullet, dateline or credit, and
+   * without a closing full stop unless {@code periodAllowed}.
+   */
+  static boolean headline(String line, boolean periodAllowed) {
+    int max = periodAllowed ? MAX_STATED_TITLE : MAX_TITLE;
+    if (line.length() < 8 || line.length() > max) {
       return false;
     }
     int first = line.codePointAt(0);
@@ -264,16 +399,14 @@ final class TextPatterns {
       return false;
     }
     char last = line.charAt(line.length() - 1);
-    if (".,;:–—-".indexOf(last) >= 0) {
+    if (",;:–—-".indexOf(last) >= 0 || (last == '.' && !periodAllowed)) {
       return false;
     }
-    if (BULLET.matcher(line).matches()
-        || DATELINE.matcher(line).find()
-        || CREDIT.matcher(line).find()) {
+    if (BULLET.matcher(line).matches() || dateline(line) != null || CREDIT.matcher(line).find()) {
       return false;
     }
     int words = line.split("\\s+").length;
-    return words >= 2 && words <= 25;
+    return words >= 2 && words <= (periodAllowed ? 35 : 25);
   }
 
   /** True when the next non-blank line is body text: longer than a headline or a sentence. */
@@ -334,15 +467,35 @@ final class TextPatterns {
       offerCreditedOutlet(credit.group(1), fields);
       return lead.substring(credit.end());
     }
-    Matcher dateline = DATELINE.matcher(lead);
-    if (dateline.find() && dateline.group(1).length() <= 60) {
+    Matcher dateline = dateline(lead);
+    if (dateline != null) {
       fields.offerDateline(dateline.group(1), Inference.TEXT_PATTERN);
-      if (dateline.group(2) != null) {
-        offerCreditedOutlet(dateline.group(2), fields);
+      if (dateline.group("credit") != null) {
+        offerCreditedOutlet(dateline.group("credit"), fields);
       }
       return lead.substring(dateline.end());
     }
     return lead;
+  }
+
+  /** A dateline at the start of {@code line}, or null; section labels are not places. */
+  private static Matcher dateline(String line) {
+    Matcher m = DATELINE.matcher(line);
+    if (!m.find() || m.group(1).length() > 60) {
+      return null;
+    }
+    String place = m.group(1).toUpperCase(Locale.ROOT);
+    if (LABELS.contains(place)) {
+      return null;
+    }
+    // a capitalised name before parentheses is a dateline only when a known outlet is credited;
+    // "Sen. Jane Roe (D-Ore.) —" is a politician and her party
+    if (m.group("credited") != null
+        && (m.group("credit") == null
+            || OutletGazetteer.shared().canonical(m.group("credit")).isEmpty())) {
+      return null;
+    }
+    return m;
   }
 
   /** A credit in parentheses names the outlet: canonical if known, else as written. */
@@ -390,7 +543,10 @@ final class TextPatterns {
     Map<String, Integer> counts = new HashMap<>();
     Matcher after = REFERENCE_AFTER.matcher(body);
     while (after.find()) {
-      knownPrefix(after.group(1)).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+      String preceding = body.substring(Math.max(0, after.start() - 80), after.start());
+      if (UNNAMED_SOURCE.matcher(preceding).find()) {
+        knownPrefix(after.group(1)).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+      }
     }
     Matcher before = REFERENCE_BEFORE.matcher(body);
     while (before.find()) {

@@ -36,6 +36,12 @@ class TextPatternsTest {
     Found ap = extract("SAO PAULO, Brazil (AP) —" + LEAD_REST);
     assertThat(ap.fields.dateline).isEqualTo(found("SAO PAULO, Brazil"));
     assertThat(ap.fields.outlet).isEqualTo(found("Associated Press"));
+    Found mixed = extract("Porto Alegre (AFP) –" + LEAD_REST);
+    assertThat(mixed.fields.dateline).isEqualTo(found("Porto Alegre"));
+    assertThat(mixed.fields.outlet).isEqualTo(found("Agence France-Presse"));
+    Found politician = extract("Sen. Jane Roe (D-Ore.) — who chairs the committee —" + LEAD_REST);
+    assertThat(politician.fields.dateline).isEqualTo(Inferred.none());
+    assertThat(politician.fields.outlet).isEqualTo(Inferred.none());
     Found dated = extract("LONDON, March 4 (Reuters) -" + LEAD_REST);
     assertThat(dated.fields.dateline).isEqualTo(found("LONDON"));
     assertThat(dated.fields.published).as("no year, no date").isEqualTo(Inferred.none());
@@ -107,15 +113,23 @@ class TextPatternsTest {
     String text =
         LEAD_REST
             + "\n\nTwo officials told Reuters the decision was close."
+            + "\n\n\"It was close,\" the minister told Reuters on Monday."
             + "\n\nReuters has contacted the ministry for comment.";
     assertThat(extract(text).fields.outlet).isEqualTo(found("Reuters"));
     assertThat(extract(LEAD_REST + "\n\nAn official told Reuters it was close.").fields.outlet)
         .as("once is a citation, not a self-reference")
         .isEqualTo(Inferred.none());
+    String named =
+        LEAD_REST
+            + "\n\n\"We will win,\" the senator told Reuters."
+            + "\n\nShe later told Reuters she was sure.";
+    assertThat(extract(named).fields.outlet)
+        .as("a named person's interview with an outlet is cited, not written, by this article")
+        .isEqualTo(Inferred.none());
     String two =
         LEAD_REST
-            + "\n\nOne official told Reuters it was close. Another told the BBC it was not."
-            + "\n\nA third told Reuters the same.";
+            + "\n\nOne official told Reuters it was close. Officials told the BBC it was not."
+            + "\n\nA spokesperson told Reuters the same.";
     assertThat(extract(two).fields.outlet)
         .as("two outlets cited: neither is the author")
         .isEqualTo(Inferred.none());
@@ -130,6 +144,8 @@ class TextPatternsTest {
           "Prices rose - again - in March, the statistics office said.",
           "NATO allies met on Tuesday — the first time since June.",
           "In Paris, France's president said the plan was sound.",
+          "EXCLUSIVE – The minister said the plan was sound.",
+          "BREAKING — Markets fell sharply at the open.",
         }) {
       Found f = extract(opening + LEAD_REST);
       assertThat(f.fields.dateline).as(opening).isEqualTo(Inferred.none());
