@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * UTF-8 sequence exists at all do we ask the detector, since then the file is in some single
  * legacy encoding.
  *
+ * C1 control characters in decoded text are Windows-1252 punctuation that was once decoded as
+ * Latin-1 (mojibake found in real corpora): they are mapped back to the quotes and dashes meant.
+ *
  * Whatever was chosen, text with many replacement characters or control characters is not text
  * and is rejected: a decoder always produces *something*, and garbage must not reach the stages.
  */
@@ -57,7 +60,10 @@ final class TextDecoder {
     if (bytes.length == 0) {
       throw new InputException("empty file");
     }
-    Decoded decoded = decodeRaw(bytes, declared);
+    Decoded raw = decodeRaw(bytes, declared);
+    String repaired = repairC1(raw.text());
+    Decoded decoded =
+        new Decoded(repaired, raw.charset(), raw.repaired() || !repaired.equals(raw.text()));
     check(decoded.text());
     String clean = withoutControls(decoded.text());
     return clean.length() == decoded.text().length()
@@ -121,6 +127,34 @@ final class TextDecoder {
     if (bad > Math.max(2, total * MAX_BAD_FRACTION)) {
       throw new InputException("not valid text in any supported encoding");
     }
+  }
+
+  /**
+   * Text with C1 control characters (U+0080..U+009F) read as the Windows-1252 characters they
+   * almost always are: Windows-1252 text once decoded as Latin-1 keeps its curly quotes and dashes
+   * there ("\u0092" for ’). Undefined positions stay as they are.
+   */
+  static String repairC1(String text) {
+    StringBuilder out = null;
+    byte[] one = new byte[1];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        one[0] = (byte) c;
+        String mapped = new String(one, WINDOWS_1252);
+        if (!mapped.equals("\uFFFD") && mapped.charAt(0) != c) {
+          if (out == null) {
+            out = new StringBuilder(text.length()).append(text, 0, i);
+          }
+          out.append(mapped);
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The text without stray control characters (tabs, line and page breaks are kept). */

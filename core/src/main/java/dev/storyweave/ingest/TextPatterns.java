@@ -232,7 +232,8 @@ final class TextPatterns {
    * just a short lead, and headlines come from the markup.
    */
   String extract(String text, ArticleDraft fields, boolean plainLayout) {
-    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+    String normalised =
+        TextDecoder.repairC1(text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", ""));
     List<String> lines = List.of(normalised.split("\n", -1));
     int i = skipBlank(lines, 0);
     boolean titleFromLine = false;

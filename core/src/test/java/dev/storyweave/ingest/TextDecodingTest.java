@@ -65,6 +65,16 @@ class TextDecodingTest {
   }
 
   @Test
+  void windows1252PunctuationOnceReadAsLatin1IsRepaired() throws InputException {
+    // C1 controls where curly quotes belong, as found in a real JSON-lines corpus
+    String mojibake = "He said \u0093we will\u0094 \u0096 and didn\u0092t. " + TEXT;
+    TextDecoder.Decoded decoded =
+        TextDecoder.decode(mojibake.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(decoded.text()).isEqualTo("He said “we will” – and didn’t. " + TEXT);
+    assertThat(decoded.repaired()).isTrue();
+  }
+
+  @Test
   void badInputsAreNamed() {
     assertThatThrownBy(() -> TextDecoder.decode(new byte[0], null)).hasMessage("empty file");
     assertThatThrownBy(
