@@ -177,6 +177,10 @@ final class DefaultIngester implements Ingester {
     String name = path.getFileName() == null ? origin : path.getFileName().toString();
     Format format = formatByExtension(name);
     try {
+      String extension = extension(name);
+      if (NOT_ARTICLES.contains(extension)) {
+        throw new InputException("unsupported file type: ." + extension);
+      }
       if (!Files.exists(path)) {
         throw new InputException("no such file (broken link)");
       }
@@ -273,11 +277,23 @@ final class DefaultIngester implements Ingester {
     return html;
   }
 
-  static Format formatByExtension(String name) {
+  /** Extensions of files that are never articles: tables, office documents, media, archives. */
+  private static final Set<String> NOT_ARTICLES =
+      Set.of(
+          "csv", "tsv", "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "ppt", "pptx",
+          "zip", "gz", "tgz", "tar", "bz2", "xz", "zst", "7z", "rar", "jar", "class", "exe", "dll",
+          "so", "dylib", "bin", "o", "jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff",
+          "ico", "heic", "mp3", "mp4", "m4a", "wav", "ogg", "flac", "avi", "mov", "mkv", "webm",
+          "woff", "woff2", "ttf", "otf", "sqlite", "db", "parquet", "avro", "pickle", "pkl", "npy");
+
+  static String extension(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');
-    String ext = dot < 0 ? "" : lower.substring(dot + 1);
-    switch (ext) {
+    return dot <= 0 ? "" : lower.substring(dot + 1);
+  }
+
+  static Format formatByExtension(String name) {
+    switch (extension(name)) {
       case "txt":
       case "text":
         return Format.TEXT;

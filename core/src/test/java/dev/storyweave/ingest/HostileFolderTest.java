@@ -58,6 +58,8 @@ class HostileFolderTest {
     write("bad/empty.txt", new byte[0]);
     write("bad/blank.txt", " \n\n\t ");
     write("bad/image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+    write("bad/renamed.txt", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 'x', 'y'});
+    write("bad/table.csv", "id,title\n1,Rescue\n");
     write("bad/noise.txt", noise());
     write(
         "bad/chrome.html",
@@ -86,9 +88,11 @@ class HostileFolderTest {
             "bad/chrome.html => no article text found in HTML",
             "bad/empty.txt => empty file",
             "bad/huge.txt => file is 66.9 kB, over the 50 kB limit",
-            "bad/image.png => binary file (NUL bytes)",
+            "bad/image.png => unsupported file type: .png",
             "bad/lolz.rss => feed declares a DOCTYPE / external entity: refused",
             "bad/noise.txt => not valid text in any supported encoding",
+            "bad/renamed.txt => binary file (NUL bytes)",
+            "bad/table.csv => unsupported file type: .csv",
             "bad/xxe.xml => feed declares a DOCTYPE / external entity: refused",
             "good/wire.jsonl:2 => line 2: malformed JSON: Unrecognized token 'nope': was expecting"
                 + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
