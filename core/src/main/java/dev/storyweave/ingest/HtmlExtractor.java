@@ -398,16 +398,21 @@ final class HtmlExtractor {
     return null;
   }
 
-  /** "Headline | Site" and "Headline - Site" lose the site part when it is the site's name. */
+  /**
+   * "Headline | Site" and "Headline - Site" lose the site part: when it is the page's site name or
+   * a known outlet, or a short tail after a bar.
+   */
   static String withoutSiteSuffix(String title, String siteName) {
     String t = title.strip();
     for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
       int at = t.lastIndexOf(sep);
       if (at > 0) {
         String tail = t.substring(at + sep.length()).strip();
+        // a dash may join two halves of a headline ("Rates rise - again"), a bar rarely does
         boolean isSite =
             (siteName != null && tail.equalsIgnoreCase(siteName.strip()))
-                || (tail.split("\\s+").length <= 3 && at >= tail.length());
+                || OutletGazetteer.shared().canonical(tail).isPresent()
+                || (sep.equals(" | ") && tail.split("\\s+").length <= 4 && at >= tail.length());
         if (isSite) {
           return t.substring(0, at).strip();
         }

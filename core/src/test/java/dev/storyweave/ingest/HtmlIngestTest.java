@@ -148,6 +148,20 @@ class HtmlIngestTest {
   }
 
   @Test
+  void siteSuffixOfTheTitleTag() {
+    assertThat(HtmlExtractor.withoutSiteSuffix("Ferry closes | Gazette", null))
+        .isEqualTo("Ferry closes");
+    assertThat(
+            HtmlExtractor.withoutSiteSuffix(
+                "Ferry closes - Harbourton Gazette", "Harbourton Gazette"))
+        .isEqualTo("Ferry closes");
+    assertThat(HtmlExtractor.withoutSiteSuffix("Ferry closes - BBC News", null))
+        .isEqualTo("Ferry closes");
+    assertThat(HtmlExtractor.withoutSiteSuffix("Rates rise - again", null))
+        .isEqualTo("Rates rise - again");
+  }
+
+  @Test
   void pageWithoutArticleTextIsOneError() throws IOException {
     String html =
         "<html><head><title>Gazette</title></head><body>" + CHROME + FOOTER + "</body></html>";
