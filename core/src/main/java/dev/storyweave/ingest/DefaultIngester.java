@@ -40,6 +40,8 @@ final class DefaultIngester implements Ingester {
     TEXT,
     HTML,
     JSONL,
+    /** One JSON document: an array of article objects, or one object. */
+    JSON,
     FEED
   }
 
@@ -237,6 +239,10 @@ final class DefaultIngester implements Ingester {
         new JsonLinesReader(settings, this).read(bytes, origin, id, batch);
         return;
       }
+      if (format == Format.JSON) {
+        new JsonLinesReader(settings, this).readDocument(bytes, origin, id, batch);
+        return;
+      }
       String text = TextDecoder.decode(bytes, declaredCharset).text();
       ArticleDraft draft = new ArticleDraft(id, origin).offerUrl(url);
       if (format == Format.HTML) {
@@ -304,6 +310,8 @@ final class DefaultIngester implements Ingester {
       case "jsonl":
       case "ndjson":
         return Format.JSONL;
+      case "json":
+        return Format.JSON;
       case "rss":
       case "atom":
         return Format.FEED;
@@ -319,8 +327,13 @@ final class DefaultIngester implements Ingester {
             .replace("\u00EF\u00BB\u00BF", "")
             .stripLeading();
     String lower = head.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("[")) {
+      return Format.JSON;
+    }
     if (lower.startsWith("{")) {
-      return Format.JSONL;
+      // a pretty-printed document opens with "{" alone on its line; JSON lines hold whole objects
+      String firstLine = lower.lines().findFirst().orElse("").strip();
+      return firstLine.equals("{") ? Format.JSON : Format.JSONL;
     }
     if (lower.startsWith("<")) {
       if (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")) {

@@ -8,14 +8,16 @@ import java.util.List;
  *
  * <p>Folders are walked recursively in sorted order, skipping hidden files and folders. The format
  * of a file is taken from its extension ({@code .txt}, {@code .html}/{@code .htm}, {@code
- * .jsonl}/{@code .ndjson}, {@code .rss}/{@code .atom}) and otherwise ({@code .xml}, {@code .json},
- * no extension, standard input) sniffed from its content; files that are never articles ({@code
- * .csv}, {@code .pdf}, images, archives ...) are reported as unsupported.
+ * .jsonl}/{@code .ndjson}, {@code .json} for an array of article objects or one object, {@code
+ * .rss}/{@code .atom}) and otherwise ({@code .xml}, no extension, standard input) sniffed from its
+ * content; files that are never articles ({@code .csv}, {@code .pdf}, images, archives ...) are
+ * reported as unsupported.
  *
- * <p>Ids: a file's name without extension; a JSON line's {@code id} (else {@code name-LINE}); a
- * feed entry's guid or link made file-name safe (else {@code feedname-N}); a URL's last path
- * segment. Origins: the path or URL, {@code file.jsonl:LINE}, {@code feed.xml#N} for a feed entry
- * with content, or the fetched link for a link-only entry.
+ * <p>Ids: a file's name without extension; a JSON line's or JSON array item's {@code id} (else
+ * {@code name-LINE} or {@code name-N}); a feed entry's guid or link made file-name safe (else
+ * {@code feedname-N}); a URL's last path segment. Origins: the path or URL, {@code
+ * file.jsonl:LINE}, {@code file.json#N}, {@code feed.xml#N} for a feed entry with content, or the
+ * fetched link for a link-only entry.
  *
  * <p>Bad data never throws: every input (or JSON line, or feed entry) that cannot be read gives one
  * {@link dev.storyweave.model.IngestError} naming the input and the problem, and the batch goes on.

@@ -1,6 +1,7 @@
 package dev.storyweave.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.storyweave.model.Inference;
@@ -10,10 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /*
  * JSON lines: one article per line, {"id", "url", "outlet", "title", "published", "text" or
- * "html"} plus optional "byline"/"author", "dateline", "language"/"lang". Lines are read as bytes
+ * "html"} plus optional "byline"/"author", "dateline", "language"/"lang" (and the common aliases
+ * "source"/"publisher", "published_at"/"date"). A .json document holding an array of such objects,
+ * or one object, is read the same way. Lines are read as bytes
  * and decoded one at a time, so a bad byte sequence spoils one line, not the file, and the file is
  * never held in memory. Fields given in the line win over anything found in the text or HTML,
  * which only fill the gaps. Each bad line is one error naming its line number; blank lines are
@@ -21,7 +25,9 @@ import java.nio.file.Path;
  */
 final class JsonLinesReader {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Strict: text after the value (two objects on one line) is an error, not ignored. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private final IngestSettings settings;
   private final DefaultIngester ingester;
@@ -132,23 +138,75 @@ final class JsonLinesReader {
       } catch (JsonProcessingException e) {
         throw new InputException("malformed JSON: " + e.getOriginalMessage());
       }
+      readRecord(node, input, prefix, fileBase + "-" + lineNumber, batch);
+    } catch (InputException e) {
+      batch.error(input, prefix + e.getMessage());
+    }
+  }
+
+  /**
+   * A whole JSON document: an array of article objects ({@code file.json#N} each, default id {@code
+   * name-N}) or one article object. A document that does not parse as one value but whose lines
+   * each hold an object is read as JSON lines.
+   */
+  void readDocument(byte[] bytes, String origin, String fileBase, DefaultIngester.Batch batch)
+      throws InputException {
+    String text = TextDecoder.decode(bytes, "utf-8").text();
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      if (looksLikeLines(text)) {
+        read(bytes, origin, fileBase, batch);
+        return;
+      }
+      throw new InputException("malformed JSON: " + e.getOriginalMessage());
+    }
+    if (root != null && root.isArray()) {
+      if (root.isEmpty()) {
+        throw new InputException("empty JSON array");
+      }
+      for (int i = 0; i < root.size(); i++) {
+        int n = i + 1;
+        readRecord(root.get(i), origin + "#" + n, "item " + n + ": ", fileBase + "-" + n, batch);
+      }
+    } else {
+      readRecord(root, origin, "", fileBase, batch);
+    }
+  }
+
+  private static boolean looksLikeLines(String text) {
+    long objects = text.lines().map(String::strip).filter(l -> !l.isEmpty()).count();
+    return objects >= 2
+        && text.lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .allMatch(l -> l.startsWith("{") && l.endsWith("}"));
+  }
+
+  /** One article object; errors go to the batch as {@code input: prefix + message}. */
+  private void readRecord(
+      JsonNode node, String input, String prefix, String defaultId, DefaultIngester.Batch batch) {
+    try {
       if (node == null || !node.isObject()) {
         throw new InputException("not a JSON object");
       }
       String id = field(node, "id");
       ArticleDraft draft =
-          new ArticleDraft(id != null ? id : fileBase + "-" + lineNumber, input)
-              .offerUrl(field(node, "url"));
+          new ArticleDraft(id != null ? id : defaultId, input).offerUrl(field(node, "url"));
       draft.offerTitle(field(node, "title"), Inference.JSONL);
-      draft.offerOutlet(field(node, "outlet"), Inference.JSONL);
-      draft.offerOutlet(field(node, "source"), Inference.JSONL);
+      for (String key : List.of("outlet", "source", "publisher")) {
+        draft.offerOutlet(field(node, key), Inference.JSONL);
+      }
       draft.offerByline(field(node, "byline"), Inference.JSONL);
       draft.offerByline(field(node, "author"), Inference.JSONL);
       draft.offerDateline(field(node, "dateline"), Inference.JSONL);
       draft.offerLanguage(field(node, "language"), Inference.JSONL);
       draft.offerLanguage(field(node, "lang"), Inference.JSONL);
-      DateParsing.parseField(field(node, "published"))
-          .ifPresent(d -> draft.offerPublished(d, Inference.JSONL));
+      for (String key : List.of("published", "published_at", "publishedAt", "date")) {
+        DateParsing.parseField(field(node, key))
+            .ifPresent(d -> draft.offerPublished(d, Inference.JSONL));
+      }
       String body = field(node, "text");
       String html = field(node, "html");
       if (body != null) {
@@ -160,8 +218,7 @@ final class JsonLinesReader {
       }
       batch.article(draft);
     } catch (InputException e) {
-      String message = e.getMessage();
-      batch.error(input, prefix + message);
+      batch.error(input, prefix + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       batch.error(input, prefix + "could not be read: " + DefaultIngester.describe(e));
     }

@@ -89,8 +89,11 @@ final class UrlReader {
     if (type.startsWith("text/plain")) {
       return DefaultIngester.Format.TEXT;
     }
-    if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json")) {
+    if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
       return DefaultIngester.Format.JSONL;
+    }
+    if (type.contains("json")) {
+      return DefaultIngester.Format.JSON;
     }
     return DefaultIngester.sniff(response.body());
   }

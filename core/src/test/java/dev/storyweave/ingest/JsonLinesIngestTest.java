@@ -99,6 +99,44 @@ class JsonLinesIngestTest {
   }
 
   @Test
+  void jsonDocumentsHoldAnArrayOrOneArticle() throws IOException {
+    String item = "{\"title\":\"Dock workers strike\",\"text\":\"" + BODY + "\"}";
+    Path array = dir.resolve("export.json");
+    Files.writeString(array, "[\n  " + item + ",\n  {\"id\":\"x\"},\n  42\n]\n");
+    Path single = dir.resolve("one.json");
+    Files.writeString(single, "{\n  \"id\": \"solo\",\n  \"text\": \"" + BODY + "\"\n}\n");
+    Path lines = dir.resolve("lines.json");
+    Files.writeString(lines, item + "\n" + item.replace("{", "{\"id\":\"second\",") + "\n");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[{\"text\": \"unfinished\"");
+    Path empty = dir.resolve("empty-array.json");
+    Files.writeString(empty, "[]");
+
+    Collected c =
+        Collected.ingest(
+            array.toString(),
+            single.toString(),
+            lines.toString(),
+            broken.toString(),
+            empty.toString());
+
+    assertThat(c.articles)
+        .extracting(Article::id)
+        .containsExactly("export-1", "solo", "lines-1", "second");
+    assertThat(c.articles.get(0).origin()).isEqualTo(array + "#1");
+    assertThat(c.articles.get(0).title())
+        .isEqualTo(Inferred.of("Dock workers strike", Inference.JSONL));
+    assertThat(c.articles.get(2).origin()).isEqualTo(lines + ":1");
+    assertThat(c.errors)
+        .extracting(e -> Path.of(e.input()).getFileName() + " " + e.message())
+        .satisfiesExactly(
+            e -> assertThat(e).isEqualTo("export.json#2 item 2: missing field text or html"),
+            e -> assertThat(e).isEqualTo("export.json#3 item 3: not a JSON object"),
+            e -> assertThat(e).startsWith("broken.json malformed JSON: "),
+            e -> assertThat(e).isEqualTo("empty-array.json empty JSON array"));
+  }
+
+  @Test
   void emptyJsonLinesFileIsOneError() throws IOException {
     Path file = dir.resolve("empty.jsonl");
     Files.writeString(file, "\n\n");
