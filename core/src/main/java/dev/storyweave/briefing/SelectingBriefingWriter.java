@@ -132,6 +132,11 @@ final class SelectingBriefingWriter implements BriefingWriter {
       if (c.status() == ClaimStatus.DISPUTED) {
         relevance -= 0.15;
       }
+      // A point worded only by garbled or machine-translated text reads badly and may carry slips.
+      Quality q = quality.get(span.article());
+      if (q != null) {
+        relevance -= 0.3 * (1 - q.score());
+      }
       candidates.add(new Candidate(c, span, vector, relevance));
     }
     double[] relevance = new double[candidates.size()];

@@ -1,6 +1,8 @@
 package dev.storyweave.claims;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /*
  * Package-private stop-gap until the shared dev.storyweave.signals.SentenceEmbedder is merged:
@@ -12,6 +14,17 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 final class SentenceEmbedder {
 
   private static volatile BgeSmallEnV15QuantizedEmbeddingModel model;
+
+  // Stages and tests embed the same sentences repeatedly (a story is re-analysed as articles
+  // arrive); a bounded LRU keeps the last few thousand vectors (1.5 KB each).
+  private static final int CACHE_SIZE = 8192;
+  private static final Map<String, float[]> CACHE =
+      new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
 
   private SentenceEmbedder() {}
 
@@ -29,8 +42,14 @@ final class SentenceEmbedder {
     return m;
   }
 
-  /** The unit-length embedding of {@code text}. */
+  /** The unit-length embedding of {@code text}; callers must not modify the array. */
   static float[] embed(String text) {
+    synchronized (CACHE) {
+      float[] cached = CACHE.get(text);
+      if (cached != null) {
+        return cached;
+      }
+    }
     float[] v = model().embed(text).content().vector();
     double norm = 0;
     for (float x : v) {
@@ -41,6 +60,9 @@ final class SentenceEmbedder {
       for (int i = 0; i < v.length; i++) {
         v[i] /= (float) norm;
       }
+    }
+    synchronized (CACHE) {
+      CACHE.put(text, v);
     }
     return v;
   }

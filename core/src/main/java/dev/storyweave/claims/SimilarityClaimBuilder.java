@@ -156,9 +156,17 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     List<List<Integer>> clusters = cluster(units, sim);
     List<UnitConflict> conflicts = conflicts(units, sim, quotes == null ? List.of() : quotes);
     clusters = split(clusters, conflicts);
+    Map<String, List<Set<String>>> sentenceStems = new HashMap<>();
+    for (StoryArticle a : story) {
+      List<Set<String>> stems = new ArrayList<>();
+      for (Sentence s : a.text().sentences()) {
+        stems.add(new HashSet<>(ContentTerms.stems(s.text())));
+      }
+      sentenceStems.put(a.id(), stems);
+    }
     List<Set<Mention>> windowSupport = new ArrayList<>();
     for (List<Integer> c : clusters) {
-      windowSupport.add(windowSupport(c, units, story));
+      windowSupport.add(windowSupport(c, units, story, sentenceStems));
     }
     return assemble(units, clusters, windowSupport, conflicts, sources, derivations, diagnostics);
   }
@@ -603,7 +611,10 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
   // --- support windows -------------------------------------------------------------------------
 
   private static Set<Mention> windowSupport(
-      List<Integer> cluster, List<Unit> units, List<StoryArticle> story) {
+      List<Integer> cluster,
+      List<Unit> units,
+      List<StoryArticle> story,
+      Map<String, List<Set<String>>> sentenceStems) {
     Set<String> articles = new HashSet<>();
     for (int u : cluster) {
       articles.add(units.get(u).article);
@@ -650,6 +661,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
         continue;
       }
       List<Sentence> sentences = a.text().sentences();
+      List<Set<String>> stems = sentenceStems.get(a.id());
       double bestScore = 0;
       double bestCoverage = 0;
       int bestStart = -1;
@@ -662,7 +674,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
           if (words > WINDOW_WORDS) {
             break;
           }
-          window.addAll(ContentTerms.stems(sentences.get(j).text()));
+          window.addAll(stems.get(j));
           if (!window.containsAll(numbers)) {
             continue;
           }
@@ -687,10 +699,10 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
         continue;
       }
       // Edge sentences that add no consensus term are not support.
-      while (bestStart < bestEnd && !containsAny(sentences.get(bestStart).text(), consensus)) {
+      while (bestStart < bestEnd && !containsAny(stems.get(bestStart), consensus)) {
         bestStart++;
       }
-      while (bestEnd > bestStart && !containsAny(sentences.get(bestEnd).text(), consensus)) {
+      while (bestEnd > bestStart && !containsAny(stems.get(bestEnd), consensus)) {
         bestEnd--;
       }
       String text = a.text().text();
@@ -707,8 +719,8 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     return out;
   }
 
-  private static boolean containsAny(String sentence, Set<String> terms) {
-    for (String s : ContentTerms.stems(sentence)) {
+  private static boolean containsAny(Set<String> stems, Set<String> terms) {
+    for (String s : stems) {
       if (terms.contains(s)) {
         return true;
       }

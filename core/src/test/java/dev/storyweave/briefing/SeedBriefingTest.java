@@ -67,6 +67,33 @@ class SeedBriefingTest {
   }
 
   @Test
+  void focusedAndQualityWeightedBriefingsAreTraceableToo() {
+    Map<String, Quality> quality = new java.util.HashMap<>();
+    for (StoryArticle a : story) {
+      // As the quality stage scores them: the two machine-translated seeds read as garbled.
+      boolean garbled = a.id().startsWith("002") || a.id().startsWith("004");
+      quality.put(a.id(), new Quality(garbled ? 0.3 : 0.95, garbled, List.of()));
+    }
+    Briefing focused =
+        BriefingWriter.create(5, 10)
+            .write(
+                storySoFar,
+                story,
+                analysis.claims(),
+                analysis.conflicts(),
+                quality,
+                "Who will attend the peace talks in Turkey?");
+    assertThat(focused.keyPoints()).hasSizeGreaterThanOrEqualTo(5);
+    assertTraceable(focused, story);
+    // Cleaner articles word the points when they can.
+    long garbledWording =
+        focused.keyPoints().stream()
+            .filter(k -> quality.get(k.spans().get(0).article()).machineTranslated())
+            .count();
+    assertThat(garbledWording).isLessThanOrEqualTo(focused.keyPoints().size() / 2);
+  }
+
+  @Test
   void topKeyPointIsTheBestSupportedClaim() {
     KeyPoint first = briefing.keyPoints().get(0);
     assertThat(first.articles()).hasSizeGreaterThanOrEqualTo(4);
