@@ -249,6 +249,9 @@ final class SelectingBriefingWriter implements BriefingWriter {
         Sentence s = sentences.get(i);
         String t = s.text().strip();
         int words = ContentTerms.words(t).size();
+        if (words < 4) {
+          continue;
+        }
         char last = t.charAt(t.length() - 1);
         boolean heading = words >= 4 && words <= 14 && ".?!:;,".indexOf(last) < 0;
         if (!heading || !Character.isUpperCase(t.charAt(0))) {
