@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /*
  * Key points are claims, worded by one of their own sentences. A claim's relevance mixes its
@@ -185,7 +187,25 @@ final class SelectingBriefingWriter implements BriefingWriter {
         best = m;
       }
     }
-    return best;
+    return best == null ? null : withoutDateline(best);
+  }
+
+  // "(CNN) — ", "KYIV and MOSCOW — ", "Tallinn, Estonia - ": a credit or dateline before a dash.
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:\\([^)]{1,30}\\)|\\p{Lu}[\\p{L}.]*(?:,? (?:and )?\\p{Lu}[\\p{L}.]*){0,4})"
+              + "\\s+[\u2014\u2013-]{1,2}\\s+(?=\\p{Lu})");
+
+  /**
+   * The sentence without a leading credit or dateline: a faithful compression that stays an exact
+   * span of the article, so the citation still points at the words shown.
+   */
+  static Mention withoutDateline(Mention m) {
+    Matcher d = DATELINE.matcher(m.text());
+    if (!d.find() || ContentTerms.words(m.text().substring(d.end())).size() < MIN_WORDS) {
+      return m;
+    }
+    return new Mention(m.text().substring(d.end()), m.article(), m.start() + d.end(), m.end());
   }
 
   static boolean traceable(StoryArticle a, Mention m) {
