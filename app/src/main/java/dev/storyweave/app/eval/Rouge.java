@@ -16,12 +16,17 @@ import java.util.Map;
  *    tokens longer than three characters are Porter-stemmed; stop words are kept (no -s);
  *  - ROUGE-N recall against a set of references is their pooled clipped n-gram hits over their
  *    pooled n-gram counts (-f A: sum of hits / sum of reference n-grams);
- *  - ROUGE-SU4 (-2 4 -u) counts skip bigrams whose words are at most four words apart (a gap of up
- *    to four words between them) plus unigrams;
- *  - jackknifing: with M > 1 references the score is the mean over the M subsets that leave one
- *    reference out, which makes system scores comparable with a human's scored against the others.
+ *  - ROUGE-SU4 (-2 4 -u) counts skip bigrams with at most four words between them plus unigrams,
+ *    reproducing ROUGE-1.5.5's quirk of leaving the text's last unigram out;
+ *  - jackknifing, as NIST ran ROUGE-1.5.5 for DUC: with M > 1 references the score is the mean over
+ *    the M subsets that leave one reference out (each subset pooled as above), which makes system
+ *    scores comparable with a human's scored against the other references.
  *
- * Confidence intervals (-c 95 -r 1000) are resampling statistics over topics and are not computed.
+ * Known differences: ROUGE-1.5.5 looks irregular forms up in WordNet's exception list before
+ * stemming ("went" -> "go") and uses its own Porter variant (a change in step 4 for "-ement"); here
+ * Snowball's implementation of Porter's original algorithm (Lucene) stems every token longer than
+ * three characters. Confidence intervals (-c 95 -r 1000) are resampling statistics over topics and
+ * are not computed.
  */
 /** ROUGE-1, ROUGE-2 and ROUGE-SU4 recall with ROUGE-1.5.5's DUC settings. Thread-safe. */
 public final class Rouge {
@@ -113,7 +118,9 @@ public final class Rouge {
         }
       }
       case SU4 -> {
-        for (int i = 0; i < tokens.size(); i++) {
+        // As ROUGE-1.5.5's createSkipBigram: the loop stops before the last token, so the last
+        // token's unigram is not counted (it still ends skip bigrams).
+        for (int i = 0; i < tokens.size() - 1; i++) {
           out.merge(tokens.get(i), 1, Integer::sum);
           for (int j = i + 1; j < tokens.size() && j - i - 1 <= 4; j++) {
             out.merge(tokens.get(i) + " " + tokens.get(j), 1, Integer::sum);

@@ -26,19 +26,19 @@ class RougeTest {
   }
 
   @Test
-  void rougeSu4CountsSkipBigramsWithinFourWordsPlusUnigrams() {
-    // 6 tokens: every pair is within a gap of 4, so 15 skip bigrams + 6 unigrams = 21.
-    // Pair hits: the-cat, the-on, the-the, the-mat x2, cat-on, cat-the, cat-mat, on-the, on-mat
-    // = 10; unigram hits 5; 15 / 21.
-    assertThat(Rouge.duc().score(PEER, List.of(REF)).rougeSu4()).isCloseTo(15 / 21.0, within(1e-9));
+  void rougeSu4CountsSkipBigramsWithinFourWordsPlusUnigramsButNotTheLastUnigram() {
+    // 6 tokens: all 15 pairs are within a gap of 4; unigrams of tokens 0..4 (ROUGE-1.5.5 leaves
+    // the last one out): 15 + 5 = 20. Pair hits: the-cat, the-on, the-the, the-mat x2, cat-on,
+    // cat-the, cat-mat, on-the, on-mat = 10; unigram hits among tokens 0..4: the 2, cat, on = 4.
+    assertThat(Rouge.duc().score(PEER, List.of(REF)).rougeSu4()).isCloseTo(14 / 20.0, within(1e-9));
   }
 
   @Test
   void skipBigramsFartherThanFourWordsApartDoNotCount() {
-    // "a b c d e f g": a-g has a gap of 5 words; a peer "a g" shares only unigrams a, g.
-    // ref: 7 unigrams + pairs with j - i <= 5: 6+5+4+3+2+1 minus (a,g) = 21 - 1 = 20; total 27.
+    // "a b c d e f g": pairs with j - i <= 5 are 21 - 1 (a-g) = 20, unigrams a..f = 6: 26.
+    // Peer "a g": unigram a (g is last), skip bigram a-g, which the reference does not have.
     Rouge.Scores s = Rouge.withWordLimit(0).score("a g", List.of("a b c d e f g"));
-    assertThat(s.rougeSu4()).isCloseTo(2 / 27.0, within(1e-9));
+    assertThat(s.rougeSu4()).isCloseTo(1 / 26.0, within(1e-9));
   }
 
   @Test
