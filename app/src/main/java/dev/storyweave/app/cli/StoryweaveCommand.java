@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a flood of news articles into one trustworthy, cited account per story.",
-    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class StoryweaveCommand implements Runnable {
 
   /** Exit code: every input was processed. */

@@ -24,17 +24,40 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a child {@code storyweave ingest} with SIGKILL in the middle of a large ingest and checks
- * that every article it had announced as committed survived, that the store opens cleanly, and
- * that a second run completes the ingest.
+ * that every article it had announced as committed survived, that the store opens cleanly, and that
+ * a second run completes the ingest.
  */
 class CrashRecoveryIT {
 
   private static final int ARTICLES = 120_000;
-  private static final Pattern COMMITTED = Pattern.compile("committed (\\d+) articles, last (\\S+)");
+  private static final Pattern COMMITTED =
+      Pattern.compile("committed (\\d+) articles, last (\\S+)");
   private static final String[] WORDS = {
-    "council", "minister", "talks", "harbour", "election", "storm", "budget", "court", "river",
-    "market", "ceasefire", "delegation", "vote", "strike", "festival", "bridge", "police",
-    "report", "university", "hospital", "airport", "summit", "treaty", "protest", "rescue"
+    "council",
+    "minister",
+    "talks",
+    "harbour",
+    "election",
+    "storm",
+    "budget",
+    "court",
+    "river",
+    "market",
+    "ceasefire",
+    "delegation",
+    "vote",
+    "strike",
+    "festival",
+    "bridge",
+    "police",
+    "report",
+    "university",
+    "hospital",
+    "airport",
+    "summit",
+    "treaty",
+    "protest",
+    "rescue"
   };
 
   @TempDir Path dir;
@@ -91,7 +114,9 @@ class CrashRecoveryIT {
   private static Process startIngest(Path input, Path store) throws IOException {
     Path module = Path.of("").toAbsolutePath();
     String classpath =
-        module.resolve("target/classes") + java.io.File.pathSeparator + module.resolve("target/lib/*");
+        module.resolve("target/classes")
+            + java.io.File.pathSeparator
+            + module.resolve("target/lib/*");
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
