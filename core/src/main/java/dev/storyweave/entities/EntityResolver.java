@@ -33,6 +33,17 @@ public interface EntityResolver {
 
   /** The resolver over {@link MentionDetector#english()}. */
   static EntityResolver create() {
-    return new VariantEntityResolver(MentionDetector.english());
+    return new VariantEntityResolver(MentionDetector.english(), false);
+  }
+
+  /**
+   * The resolver over {@link MentionDetector#english()} that also attaches mentions that are not
+   * names: singular personal pronouns ("he", "her"), role words used without the name ("the host"),
+   * and common nouns for event participants ("the driver", "the vessel"), grouped by lemma within
+   * the story when no name claims them. Meant for coreference evaluation and for stages that need
+   * to know who "he" is; the report's entity list uses {@link #create()}.
+   */
+  static EntityResolver withReferences() {
+    return new VariantEntityResolver(MentionDetector.english(), true);
   }
 }

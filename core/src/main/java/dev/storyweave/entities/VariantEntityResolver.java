@@ -42,10 +42,12 @@ final class VariantEntityResolver implements EntityResolver {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   private final MentionDetector detector;
+  private final boolean references;
   private final Gazetteer gazetteer = Gazetteer.instance();
 
-  VariantEntityResolver(MentionDetector detector) {
+  VariantEntityResolver(MentionDetector detector, boolean references) {
     this.detector = detector;
+    this.references = references;
   }
 
   @Override
@@ -59,7 +61,14 @@ final class VariantEntityResolver implements EntityResolver {
     for (StoryArticle article : story) {
       mentions.addAll(detector.detect(article.text()));
     }
-    return resolveMentions(mentions, known);
+    List<Entity> entities = resolveMentions(mentions, known);
+    if (references) {
+      entities = new ReferenceLinker().link(story, entities);
+      entities = new ArrayList<>(entities);
+      entities.sort(
+          Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+    }
+    return entities;
   }
 
   @Override

@@ -1,0 +1,385 @@
+package dev.storyweave.entities;
+
+import dev.storyweave.model.AnalyzedText;
+import dev.storyweave.model.Entity;
+import dev.storyweave.model.EntityType;
+import dev.storyweave.model.Mention;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.model.StoryArticle;
+import dev.storyweave.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/*
+ * Adds the mentions that are not names to resolved entities: third-person pronouns, role words
+ * ("the host", "the surgeon general") and common nouns for the participants of a news event
+ * ("the man", "the vessel", "the scene").
+ *
+ *  - A singular personal pronoun refers to the most recent person mentioned in the same or the
+ *    previous two sentences (no gender model: news sentences rarely juggle two people).
+ *  - A role written before a name anywhere in the story ("host Ellen Hart", "Surgeon General Ann
+ *    Lee") refers to that person wherever else it occurs without a name, as long as the story
+ *    gives that role to one entity only.
+ *  - Other event nouns of a closed list are grouped by lemma across the story: within one story
+ *    "the driver" of every article is the same driver. This is the same-head baseline of the
+ *    coreference literature, applied only to nouns that name participants.
+ *
+ * Runs after name resolution so names decide identity; references only attach. Nothing here is
+ * used unless the resolver is created with references.
+ */
+final class ReferenceLinker {
+
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+  /** Common nouns that name participants of news events, by the type they refer to. */
+  private static final Map<String, EntityType> EVENT_NOUNS = new HashMap<>();
+
+  static {
+    for (String noun :
+        List.of(
+            "man",
+            "woman",
+            "boy",
+            "girl",
+            "police",
+            "officer",
+            "driver",
+            "suspect",
+            "victim",
+            "host",
+            "coach",
+            "player",
+            "actor",
+            "actress",
+            "singer",
+            "star",
+            "climber",
+            "pirate",
+            "crew",
+            "employee",
+            "worker",
+            "doctor",
+            "surgeon",
+            "patient",
+            "gunman",
+            "shooter",
+            "attacker",
+            "robber",
+            "thief",
+            "firefighter",
+            "rescuer",
+            "resident",
+            "wife",
+            "husband",
+            "son",
+            "daughter",
+            "father",
+            "mother",
+            "brother",
+            "sister",
+            "receptionist",
+            "teen",
+            "teenager",
+            "passenger",
+            "pilot",
+            "captain",
+            "sailor",
+            "soldier",
+            "troop",
+            "navy",
+            "army",
+            "company",
+            "team",
+            "band",
+            "authorities",
+            "official",
+            "spokesman",
+            "spokeswoman",
+            "publicist",
+            "representative",
+            "rep",
+            "lawyer",
+            "attorney",
+            "judge",
+            "jury",
+            "prosecutor",
+            "defendant",
+            "couple",
+            "family",
+            "mayor",
+            "governor",
+            "president",
+            "minister",
+            "senator",
+            "candidate",
+            "nominee",
+            "winner",
+            "comedian",
+            "rapper",
+            "model",
+            "director",
+            "producer",
+            "ceo",
+            "chief",
+            "founder",
+            "manager",
+            "quarterback",
+            "receiver",
+            "guard",
+            "forward",
+            "center",
+            "pitcher",
+            "orchestra",
+            "academy")) {
+      EVENT_NOUNS.put(noun, EntityType.PERSON);
+    }
+    for (String noun :
+        List.of(
+            "scene",
+            "area",
+            "home",
+            "building",
+            "hospital",
+            "store",
+            "shop",
+            "restaurant",
+            "hotel",
+            "school",
+            "church",
+            "street",
+            "road",
+            "highway",
+            "freeway",
+            "airport",
+            "prison",
+            "jail",
+            "clinic",
+            "facility",
+            "rehab",
+            "center",
+            "coast",
+            "island",
+            "region",
+            "village",
+            "town",
+            "city",
+            "site",
+            "plant",
+            "factory",
+            "mine",
+            "stadium",
+            "arena",
+            "court",
+            "courthouse",
+            "office",
+            "headquarters",
+            "apartment",
+            "residence",
+            "bar",
+            "club",
+            "theater",
+            "studio",
+            "venue")) {
+      EVENT_NOUNS.putIfAbsent(noun, EntityType.PLACE);
+    }
+    for (String noun :
+        List.of(
+            "car",
+            "vehicle",
+            "ship",
+            "vessel",
+            "boat",
+            "plane",
+            "aircraft",
+            "jet",
+            "helicopter",
+            "warship",
+            "tanker",
+            "truck",
+            "bus",
+            "train",
+            "gun",
+            "weapon",
+            "rifle",
+            "phone",
+            "computer",
+            "laptop",
+            "processor",
+            "chip",
+            "software",
+            "device",
+            "quake",
+            "earthquake",
+            "bomb",
+            "missile",
+            "drug",
+            "drugs",
+            "award",
+            "oscar",
+            "trophy",
+            "title",
+            "contract",
+            "deal",
+            "film",
+            "movie",
+            "album",
+            "song",
+            "book",
+            "product",
+            "fire")) {
+      EVENT_NOUNS.putIfAbsent(noun, EntityType.OTHER);
+    }
+  }
+
+  private final PosTagger tagger = PosTagger.shared();
+
+  /** A mutable entity under construction. */
+  static final class Draft {
+    String name;
+    EntityType type;
+    final List<Mention> mentions;
+    final List<String> roles;
+
+    Draft(String name, EntityType type, List<Mention> mentions, List<String> roles) {
+      this.name = name;
+      this.type = type;
+      this.mentions = new ArrayList<>(mentions);
+      this.roles = roles;
+    }
+
+    Entity toEntity() {
+      mentions.sort(
+          java.util.Comparator.comparing(Mention::article).thenComparingInt(Mention::start));
+      return new Entity(name, type, mentions, roles);
+    }
+  }
+
+  /** The entities with pronoun, role and event-noun mentions added. */
+  List<Entity> link(List<StoryArticle> story, List<Entity> entities) {
+    List<Draft> drafts = new ArrayList<>();
+    Map<String, Integer> entityAt = new HashMap<>();
+    for (Entity entity : entities) {
+      for (Mention mention : entity.mentions()) {
+        entityAt.put(mention.article() + ":" + mention.start(), drafts.size());
+      }
+      drafts.add(new Draft(entity.name(), entity.type(), entity.mentions(), entity.roles()));
+    }
+    // Roles written right before a name: which entities does each role word introduce?
+    Map<String, Set<Integer>> roleOwners = new HashMap<>();
+    List<String[]> allTags = new ArrayList<>();
+    for (StoryArticle article : story) {
+      AnalyzedText text = article.text();
+      for (Sentence sentence : text.sentences()) {
+        String[] tags = tagger.tag(sentence);
+        allTags.add(tags);
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+          Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
+          String lemma = lemma(tokens.get(i).text());
+          if (owner != null
+              && drafts.get(owner).type == EntityType.PERSON
+              && EVENT_NOUNS.containsKey(lemma)) {
+            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(owner);
+          }
+        }
+      }
+    }
+    Map<String, Integer> nominalEntity = new LinkedHashMap<>();
+    int tagIndex = 0;
+    for (StoryArticle article : story) {
+      AnalyzedText text = article.text();
+      List<Integer> recentPersons = new ArrayList<>();
+      List<Integer> recentSentence = new ArrayList<>();
+      for (Sentence sentence : text.sentences()) {
+        String[] tags = allTags.get(tagIndex++);
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+          Token token = tokens.get(i);
+          String id = text.articleId() + ":" + token.start();
+          Integer named = entityAt.get(id);
+          if (named != null) {
+            if (drafts.get(named).type == EntityType.PERSON) {
+              recentPersons.add(named);
+              recentSentence.add(sentence.index());
+            }
+            continue;
+          }
+          String word = token.text().toLowerCase(Locale.ROOT);
+          if ((MALE.contains(word) || FEMALE.contains(word)) && !recentPersons.isEmpty()) {
+            int last = recentPersons.size() - 1;
+            if (sentence.index() - recentSentence.get(last) <= 2) {
+              drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
+            }
+            continue;
+          }
+          if (!tags[i].equals("NOUN") || Character.isUpperCase(token.text().charAt(0))) {
+            continue;
+          }
+          String lemma = lemma(token.text());
+          EntityType type = EVENT_NOUNS.get(lemma);
+          if (type == null) {
+            continue;
+          }
+          // Part of a name's role ("host Ellen Hart"): the name already covers the entity.
+          if (i + 1 < tokens.size()
+              && entityAt.containsKey(text.articleId() + ":" + tokens.get(i + 1).start())) {
+            Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
+            drafts.get(owner).mentions.add(mention(text, token));
+            continue;
+          }
+          Set<Integer> owners = roleOwners.get(lemma);
+          int target;
+          if (owners != null && owners.size() == 1) {
+            target = owners.iterator().next();
+          } else {
+            Integer existing = nominalEntity.get(lemma);
+            if (existing == null) {
+              existing = drafts.size();
+              drafts.add(new Draft(lemma, type, List.of(), List.of()));
+              nominalEntity.put(lemma, existing);
+            }
+            target = existing;
+          }
+          drafts.get(target).mentions.add(mention(text, token));
+          if (drafts.get(target).type == EntityType.PERSON) {
+            recentPersons.add(target);
+            recentSentence.add(sentence.index());
+          }
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Draft draft : drafts) {
+      out.add(draft.toEntity());
+    }
+    return out;
+  }
+
+  private static Mention mention(AnalyzedText text, Token token) {
+    return new Mention(token.text(), text.articleId(), token.start(), token.end());
+  }
+
+  /** Lower case, a regular plural cut to its singular. */
+  static String lemma(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (EVENT_NOUNS.containsKey(lower)) {
+      return lower;
+    }
+    if (lower.endsWith("men")) {
+      return lower.substring(0, lower.length() - 3) + "man";
+    }
+    if (lower.endsWith("ies") && lower.length() > 4) {
+      return lower.substring(0, lower.length() - 3) + "y";
+    }
+    if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 3) {
+      return lower.substring(0, lower.length() - 1);
+    }
+    return lower;
+  }
+}
