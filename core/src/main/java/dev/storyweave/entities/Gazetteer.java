@@ -775,6 +775,9 @@ final class Gazetteer {
     if (languages.contains(folded) || COMPASS_ADJECTIVES.contains(folded)) {
       return true;
     }
+    if (places.contains(folded)) {
+      return false; // "Turkmenistan", "Jordan": the place itself, not its adjective
+    }
     if (folded.indexOf('-') > 0) {
       for (String part : folded.split("-")) {
         if (!isDemonym(part)) {

@@ -5,7 +5,9 @@ import dev.storyweave.model.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -20,7 +22,21 @@ final class PosTagger {
   private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static volatile PosTagger shared;
 
+  private static final int CACHE_SIZE = 4096;
+
   private final ThreadLocal<POSTaggerME> tagger;
+
+  // Detection and reference linking tag the same sentences one after the other; tagging is the
+  // expensive step, so each thread remembers its most recent sentences.
+  private final ThreadLocal<Map<Sentence, String[]>> recent =
+      ThreadLocal.withInitial(
+          () ->
+              new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Sentence, String[]> eldest) {
+                  return size() > CACHE_SIZE;
+                }
+              });
 
   private PosTagger(POSModel model) {
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
@@ -56,6 +72,16 @@ final class PosTagger {
    * the first.
    */
   String[] tag(Sentence sentence) {
+    Map<Sentence, String[]> cache = recent.get();
+    String[] cached = cache.get(sentence);
+    if (cached == null) {
+      cached = tagUncached(sentence);
+      cache.put(sentence, cached);
+    }
+    return cached.clone();
+  }
+
+  private String[] tagUncached(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {

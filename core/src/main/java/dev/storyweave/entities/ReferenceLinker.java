@@ -52,10 +52,7 @@ final class ReferenceLinker {
             "driver",
             "suspect",
             "victim",
-            "host",
-            "coach",
             "player",
-            "actor",
             "actress",
             "singer",
             "star",
@@ -66,7 +63,6 @@ final class ReferenceLinker {
             "worker",
             "doctor",
             "surgeon",
-            "patient",
             "gunman",
             "shooter",
             "attacker",
@@ -76,7 +72,6 @@ final class ReferenceLinker {
             "rescuer",
             "resident",
             "wife",
-            "husband",
             "son",
             "daughter",
             "father",
@@ -96,10 +91,8 @@ final class ReferenceLinker {
             "army",
             "company",
             "team",
-            "band",
             "authorities",
             "official",
-            "spokesman",
             "spokeswoman",
             "publicist",
             "representative",
@@ -110,27 +103,20 @@ final class ReferenceLinker {
             "jury",
             "prosecutor",
             "defendant",
-            "couple",
             "family",
             "mayor",
             "governor",
             "president",
             "minister",
             "senator",
-            "candidate",
-            "nominee",
             "winner",
             "comedian",
             "rapper",
-            "model",
-            "director",
             "producer",
             "ceo",
             "chief",
             "founder",
-            "manager",
             "quarterback",
-            "receiver",
             "guard",
             "forward",
             "center",
@@ -159,7 +145,6 @@ final class ReferenceLinker {
             "airport",
             "prison",
             "jail",
-            "clinic",
             "facility",
             "rehab",
             "center",
@@ -176,8 +161,6 @@ final class ReferenceLinker {
             "stadium",
             "arena",
             "court",
-            "courthouse",
-            "office",
             "headquarters",
             "apartment",
             "residence",
@@ -192,7 +175,6 @@ final class ReferenceLinker {
         List.of(
             "car",
             "vehicle",
-            "ship",
             "vessel",
             "boat",
             "plane",
@@ -208,14 +190,11 @@ final class ReferenceLinker {
             "weapon",
             "rifle",
             "phone",
-            "computer",
             "laptop",
             "processor",
             "chip",
             "software",
             "device",
-            "quake",
-            "earthquake",
             "bomb",
             "missile",
             "drug",
@@ -223,16 +202,13 @@ final class ReferenceLinker {
             "award",
             "oscar",
             "trophy",
-            "title",
             "contract",
-            "deal",
             "film",
             "movie",
             "album",
             "song",
             "book",
-            "product",
-            "fire")) {
+            "product")) {
       EVENT_NOUNS.putIfAbsent(noun, EntityType.OTHER);
     }
   }
@@ -282,10 +258,40 @@ final class ReferenceLinker {
         for (int i = 0; i + 1 < tokens.size(); i++) {
           Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
           String lemma = lemma(tokens.get(i).text());
-          if (owner != null
-              && drafts.get(owner).type == EntityType.PERSON
-              && EVENT_NOUNS.containsKey(lemma)) {
+          if (owner != null && drafts.get(owner).type == EntityType.PERSON && isRole(lemma)) {
             roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(owner);
+          }
+          // Apposition: "Ann Lee, the 33-year-old actress, ..." gives Ann Lee the role "actress".
+          Integer named = entityAt.get(text.articleId() + ":" + tokens.get(i).start());
+          if (named != null && drafts.get(named).type == EntityType.PERSON) {
+            int end = endOfMention(tokens, i, text.articleId(), drafts.get(named));
+            if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
+              for (int k = end + 2; k < Math.min(tokens.size(), end + 7); k++) {
+                String appositive = lemma(tokens.get(k).text());
+                if (tags[k].equals("NOUN") && isRole(appositive)) {
+                  roleOwners.computeIfAbsent(appositive, x -> new java.util.HashSet<>()).add(named);
+                  break;
+                }
+                if (!Set.of("DET", "ADJ", "NUM", "PUNCT", "NOUN", "PROPN").contains(tags[k])
+                    || tokens.get(k).text().equals(",")) {
+                  break;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    // Titles cut off names by the detector ("Surgeon General"): each word is a role of its owner.
+    for (int e = 0; e < drafts.size(); e++) {
+      if (drafts.get(e).type != EntityType.PERSON) {
+        continue;
+      }
+      for (String role : drafts.get(e).roles) {
+        for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
+          String lemma = lemma(word);
+          if (isRole(lemma) || Gazetteer.TITLES.contains(lemma) && lemma.length() > 3) {
+            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(e);
           }
         }
       }
@@ -296,6 +302,7 @@ final class ReferenceLinker {
       AnalyzedText text = article.text();
       List<Integer> recentPersons = new ArrayList<>();
       List<Integer> recentSentence = new ArrayList<>();
+      int lastPersonEnd = -1;
       for (Sentence sentence : text.sentences()) {
         String[] tags = allTags.get(tagIndex++);
         List<Token> tokens = sentence.tokens();
@@ -307,11 +314,31 @@ final class ReferenceLinker {
             if (drafts.get(named).type == EntityType.PERSON) {
               recentPersons.add(named);
               recentSentence.add(sentence.index());
+              lastPersonEnd = endOfMention(tokens, i, text.articleId(), drafts.get(named));
             }
             continue;
           }
           String word = token.text().toLowerCase(Locale.ROOT);
-          if ((MALE.contains(word) || FEMALE.contains(word)) && !recentPersons.isEmpty()) {
+          // "Ann Lee, who ...": the relative pronoun right after a person and a comma.
+          if (word.equals("who")
+              && i >= 1
+              && (lastPersonEnd == i - 1
+                  || i >= 2 && tokens.get(i - 1).text().equals(",") && lastPersonEnd == i - 2)
+              && !recentPersons.isEmpty()) {
+            drafts
+                .get(recentPersons.get(recentPersons.size() - 1))
+                .mentions
+                .add(mention(text, token));
+            continue;
+          }
+          boolean possessive =
+              word.equals("his")
+                  || word.equals("her")
+                      && i + 1 < tokens.size()
+                      && Set.of("NOUN", "ADJ", "NUM", "PROPN").contains(tags[i + 1]);
+          if ((MALE.contains(word) || FEMALE.contains(word))
+              && !possessive
+              && !recentPersons.isEmpty()) {
             int last = recentPersons.size() - 1;
             if (sentence.index() - recentSentence.get(last) <= 2) {
               drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
@@ -323,7 +350,8 @@ final class ReferenceLinker {
           }
           String lemma = lemma(token.text());
           EntityType type = EVENT_NOUNS.get(lemma);
-          if (type == null) {
+          Set<Integer> owners = roleOwners.get(lemma);
+          if (type == null && (owners == null || owners.size() != 1)) {
             continue;
           }
           // Part of a name's role ("host Ellen Hart"): the name already covers the entity.
@@ -333,7 +361,6 @@ final class ReferenceLinker {
             drafts.get(owner).mentions.add(mention(text, token));
             continue;
           }
-          Set<Integer> owners = roleOwners.get(lemma);
           int target;
           if (owners != null && owners.size() == 1) {
             target = owners.iterator().next();
@@ -350,6 +377,7 @@ final class ReferenceLinker {
           if (drafts.get(target).type == EntityType.PERSON) {
             recentPersons.add(target);
             recentSentence.add(sentence.index());
+            lastPersonEnd = i;
           }
         }
       }
@@ -359,6 +387,25 @@ final class ReferenceLinker {
       out.add(draft.toEntity());
     }
     return out;
+  }
+
+  private static boolean isRole(String lemma) {
+    return EVENT_NOUNS.get(lemma) == EntityType.PERSON || Gazetteer.ROLE_NOUNS.contains(lemma);
+  }
+
+  /** Index of the last token of the name mention that starts at token {@code i}. */
+  private static int endOfMention(List<Token> tokens, int i, String article, Draft draft) {
+    int start = tokens.get(i).start();
+    for (Mention mention : draft.mentions) {
+      if (mention.article().equals(article) && mention.start() == start) {
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).start() < mention.end()) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return i;
   }
 
   private static Mention mention(AnalyzedText text, Token token) {

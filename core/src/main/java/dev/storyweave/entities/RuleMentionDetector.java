@@ -58,6 +58,9 @@ final class RuleMentionDetector implements MentionDetector {
 
   private record Chunk(int start, int end) {}
 
+  private static final java.util.regex.Pattern OPENING =
+      java.util.regex.Pattern.compile("[\"'(\\[:;\u2014\u2013\u201C\u2018\u00AB-]+");
+
   /** Verbs after which a name closing the clause is the speaker: "..., said Smith." */
   private static final Set<String> QUOTE_VERBS = Set.of("said", "says", "added", "wrote", "asked");
 
@@ -94,11 +97,18 @@ final class RuleMentionDetector implements MentionDetector {
       IntPredicate nameToken =
           headline[s]
               ? i -> isHeadlineNameToken(tokens, i, proseNames)
-              : i -> isNameToken(tokens, sentenceTags, i, first);
+              : i ->
+                  isNameToken(tokens, sentenceTags, i, first)
+                      || isKnownNameAtStart(tokens, i, proseNames);
       for (Chunk chunk : chunks(tokens, nameToken)) {
         EntityMention mention =
             toMention(
-                text, tokens, sentenceTags, chunk, chunk.start == first ? carriedTitle : null);
+                text,
+                tokens,
+                sentenceTags,
+                chunk,
+                chunk.start == first ? carriedTitle : null,
+                proseNames);
         if (mention != null) {
           out.add(mention);
         }
@@ -167,7 +177,7 @@ final class RuleMentionDetector implements MentionDetector {
   }
 
   private static boolean isOpening(String token) {
-    return token.matches("[\"'(\\[:;\u2014\u2013\u201C\u2018\u00AB-]+");
+    return OPENING.matcher(token).matches();
   }
 
   private static boolean isUpperWord(String word) {
@@ -196,6 +206,21 @@ final class RuleMentionDetector implements MentionDetector {
         || token.endsWith("\u2019s")
         || token.equals("'")
         || token.equals("\u2019");
+  }
+
+  /**
+   * A sentence-initial word the tagger did not call a proper noun is still a name when the article
+   * uses it as one elsewhere ("Hansbrough's 20 points ...").
+   */
+  private boolean isKnownNameAtStart(List<Token> tokens, int i, Set<String> proseNames) {
+    String word = tokens.get(i).text();
+    if (!isCapitalised(word)) {
+      return false;
+    }
+    String folded = fold(tokens.get(i));
+    String bare = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+    return !Gazetteer.NEVER_NAMES.contains(folded)
+        && (proseNames.contains(folded) || proseNames.contains(bare));
   }
 
   private boolean isHeadlineNameToken(List<Token> tokens, int i, Set<String> proseNames) {
@@ -280,7 +305,12 @@ final class RuleMentionDetector implements MentionDetector {
   }
 
   private EntityMention toMention(
-      AnalyzedText text, List<Token> tokens, String[] tags, Chunk chunk, Token carriedTitle) {
+      AnalyzedText text,
+      List<Token> tokens,
+      String[] tags,
+      Chunk chunk,
+      Token carriedTitle,
+      Set<String> proseNames) {
     int start = chunk.start;
     int end = chunk.end;
     String last = fold(tokens.get(end - 1));
@@ -421,8 +451,11 @@ final class RuleMentionDetector implements MentionDetector {
     } else if (nameTokens >= 2 && allProperNouns(tokens, tags, start, end)) {
       type = EntityType.PERSON;
       confidence = 0.55;
-    } else if (nameTokens == 1 && !"PROPN".equals(tags[start])) {
-      return null; // a capitalised common word with no cue at all
+    } else if (nameTokens == 1
+        && !"PROPN".equals(tags[start])
+        && (start == firstWord(tokens) || isOpening(tokens.get(start - 1).text()))
+        && !proseNames.contains(folded)) {
+      return null; // a capitalised common word opening a sentence, with no cue at all
     } else {
       type = EntityType.OTHER;
       confidence = 0.3;

@@ -102,6 +102,7 @@ final class VariantEntityResolver implements EntityResolver {
     for (Name name : names) {
       name.placeId = gazetteer.placeId(name.key);
       name.role = name.decideRole();
+      name.isFullPerson();
     }
 
     // 1. one CLDR place under several names.
@@ -293,7 +294,16 @@ final class VariantEntityResolver implements EntityResolver {
       return strongest(votes);
     }
 
+    private Boolean fullPerson;
+
     boolean isFullPerson() {
+      if (fullPerson == null) {
+        fullPerson = computeFullPerson();
+      }
+      return fullPerson;
+    }
+
+    private boolean computeFullPerson() {
       if (nameEnd() < 2) {
         return false;
       }

@@ -73,6 +73,11 @@ final class EcbPlusCorpus {
 
   /** Every document of {@code corpus} in docs.tsv whose split is in {@code splits}. */
   static List<EcbDocument> read(Path corpus, Set<String> splits) {
+    return read(corpus, splits, null);
+  }
+
+  /** As {@link #read(Path, Set)}, only topics in {@code topics} (all when null). */
+  static List<EcbDocument> read(Path corpus, Set<String> splits, Set<String> topics) {
     try {
       Map<String, Set<Integer>> selected =
           readSelection(corpus.resolve("ECBplus_coreference_sentences.csv"));
@@ -81,7 +86,9 @@ final class EcbPlusCorpus {
       DocumentBuilder builder = xmlBuilder();
       for (String line : lines.subList(1, lines.size())) {
         String[] fields = line.split("\t", -1);
-        if (fields.length < 4 || !splits.contains(fields[3])) {
+        if (fields.length < 4
+            || !splits.contains(fields[3])
+            || topics != null && !topics.contains(fields[1])) {
           continue;
         }
         String name = fields[0];
