@@ -213,6 +213,9 @@ final class ReferenceLinker {
     }
   }
 
+  /** Jaccard overlap of resolved names above which two articles tell of one event (train: 0.1). */
+  static final double SHARED_NAMES = 0.1;
+
   private final PosTagger tagger = PosTagger.shared();
 
   /** A mutable entity under construction. */
@@ -297,6 +300,7 @@ final class ReferenceLinker {
       }
     }
     Map<String, Integer> nominalEntity = new LinkedHashMap<>();
+    Map<String, Integer> group = articleGroups(story, entities);
     int tagIndex = 0;
     for (StoryArticle article : story) {
       AnalyzedText text = article.text();
@@ -365,11 +369,12 @@ final class ReferenceLinker {
           if (owners != null && owners.size() == 1) {
             target = owners.iterator().next();
           } else {
-            Integer existing = nominalEntity.get(lemma);
+            String key = lemma + "#" + group.get(text.articleId());
+            Integer existing = nominalEntity.get(key);
             if (existing == null) {
               existing = drafts.size();
               drafts.add(new Draft(lemma, type, List.of(), List.of()));
-              nominalEntity.put(lemma, existing);
+              nominalEntity.put(key, existing);
             }
             target = existing;
           }
@@ -387,6 +392,57 @@ final class ReferenceLinker {
       out.add(draft.toEntity());
     }
     return out;
+  }
+
+  /**
+   * Articles that share named entities tell of the same event, so their unnamed "driver" is the
+   * same driver; a story that holds two events (or a mis-clustered article) keeps apart the nouns
+   * of articles that share no names. Single-link over pairs of articles whose resolved names
+   * overlap by at least {@link #SHARED_NAMES} (Jaccard).
+   */
+  private static Map<String, Integer> articleGroups(
+      List<StoryArticle> story, List<Entity> entities) {
+    Map<String, Set<Integer>> names = new HashMap<>();
+    for (StoryArticle article : story) {
+      names.put(article.id(), new java.util.HashSet<>());
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      for (Mention mention : entities.get(e).mentions()) {
+        Set<Integer> set = names.get(mention.article());
+        if (set != null) {
+          set.add(e);
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(names.keySet());
+    int[] parent = new int[ids.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        Set<Integer> a = names.get(ids.get(i));
+        Set<Integer> b = names.get(ids.get(j));
+        long shared = a.stream().filter(b::contains).count();
+        int union = a.size() + b.size() - (int) shared;
+        if (union > 0 && (double) shared / union >= SHARED_NAMES) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    Map<String, Integer> group = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      group.put(ids.get(i), root(parent, i));
+    }
+    return group;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private static boolean isRole(String lemma) {
