@@ -61,7 +61,16 @@ final class VariantEntityResolver implements EntityResolver {
     for (StoryArticle article : story) {
       mentions.addAll(detector.detect(article.text()));
     }
-    List<Entity> entities = resolveMentions(mentions, known);
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : resolveMentions(mentions, known)) {
+      // A capitalised word seen once with no cue to its type is more often noise ("Days of
+      // speculation") than a name worth listing.
+      if (entity.type() != EntityType.OTHER
+          || entity.mentions().size() > 1
+          || !entity.roles().isEmpty()) {
+        entities.add(entity);
+      }
+    }
     if (references) {
       entities = new ReferenceLinker().link(story, entities);
       entities = new ArrayList<>(entities);

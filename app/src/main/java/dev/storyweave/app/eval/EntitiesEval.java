@@ -188,7 +188,7 @@ public final class EntitiesEval implements Callable<Integer> {
         }
       }
       String prefix = topic.getKey() + ":";
-      assign(resolver.resolveMentions(detected, List.of()), prefix, byName, predicted);
+      assign(resolver.resolve(story), prefix, byName, predicted);
       assign(resolver.resolveMentions(goldAsDetected, List.of()), prefix, byName, goldSystem);
       List<Entity> referenced = withReferences.resolve(story);
       assign(referenced, prefix, byName, predictedReferences);
