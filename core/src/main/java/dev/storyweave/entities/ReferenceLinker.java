@@ -344,7 +344,15 @@ final class ReferenceLinker {
               && !possessive
               && !recentPersons.isEmpty()) {
             int last = recentPersons.size() - 1;
-            if (sentence.index() - recentSentence.get(last) <= 2) {
+            int lastSentence = recentSentence.get(last);
+            if (i == 0 && lastSentence < sentence.index()) {
+              // A pronoun opening a sentence continues the previous sentence's subject: the
+              // first person of the last sentence that had one.
+              while (last > 0 && recentSentence.get(last - 1) == lastSentence) {
+                last--;
+              }
+            }
+            if (sentence.index() - lastSentence <= 2) {
               drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
             }
             continue;
