@@ -455,7 +455,6 @@ final class AttributionLexicon {
           "february",
           "march",
           "april",
-          "may",
           "june",
           "july",
           "august",
@@ -466,19 +465,7 @@ final class AttributionLexicon {
           "today",
           "yesterday",
           "tonight",
-          "tomorrow",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+          "tomorrow");
 
   /** Personal pronouns that can stand for a speaker. */
   static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");

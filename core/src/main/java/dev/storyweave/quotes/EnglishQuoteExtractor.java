@@ -231,7 +231,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     boolean isClauseEnd(int i) {
-      return outside(i) && (word[i].equals(".") || word[i].equals("!") || word[i].equals("?"));
+      if (!outside(i)) {
+        return false;
+      }
+      if (word[i].equals(".")) {
+        // an initial ("William M. Daley") does not end a sentence
+        return i == 0 || word[i - 1].length() != 1 || !Character.isUpperCase(word[i - 1].charAt(0));
+      }
+      return word[i].equals("!") || word[i].equals("?");
     }
 
     boolean isNoun(int i) {
@@ -394,6 +401,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (!found[q].hasSpeaker()) {
           found[q] = colonParagraph(firstTok[q]);
         }
+        if (!found[q].hasSpeaker()) {
+          found[q] = previousClause(firstTok[q]);
+        }
       }
       for (int q = 0; q < found.length; q++) {
         QuotedSpan span = d.quotes.get(q);
@@ -530,7 +540,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           }
         }
         j = skipAdverbs(j, to);
-        if (j < to && d.isCue(j) && isSpeaker(np)) {
+        // right after a quote the tagger's noun reading ("Bozell adds", "the Saudis state") is
+        // wrong
+        boolean cueWord = j < to && AttributionLexicon.CUES.contains(d.fold[j]) && d.outside(j);
+        if (j < to && (d.isCue(j) || cueWord) && isSpeaker(np)) {
+          return new Found(np, j, j);
+        }
+        // `"...," Name fumed`: right after a quote, a name's verb is a verb of saying
+        boolean nameVerb =
+            j < to
+                && j == np.to() + 1
+                && d.tag[j].equals("VERB")
+                && d.isName(np.head())
+                && (d.fold[j].endsWith("ed") || d.fold[j].endsWith("s"));
+        if (nameVerb && isSpeaker(np)) {
           return new Found(np, j, j);
         }
         if (np.to() + 1 < to && d.word[np.to() + 1].equals(",") && d.isName(np.head())) {
@@ -538,6 +561,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           if (cue >= 0) {
             return new Found(np, cue, cue);
           }
+        }
+      }
+      // "..." than that of the CIA chief, NP said.
+      for (int k = i + 1; k < to - 1; k++) {
+        if (!d.word[k].equals(",")) {
+          continue;
+        }
+        Np late = npRight(k + 1, to);
+        if (late == null) {
+          continue;
+        }
+        int c = skipAdverbs(late.to() + 1, to);
+        if (c < to && d.isCue(c) && c + 1 >= to && isSpeakerLike(late) && isSpeaker(late)) {
+          return new Found(late, c, c);
         }
       }
       // ...," according to NP
@@ -623,10 +660,42 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       // `NP ...: "..."` or `NP ... - "..."` without a cue verb
       String last = d.word[to];
-      if (last.equals(":") || last.equals("-") || last.equals("\u2013") || last.equals("\u2014")) {
+      if (last.equals(":")
+          || last.equals("-")
+          || last.equals("--")
+          || last.equals("\u2013")
+          || last.equals("\u2014")) {
         Np np = clauseSubject(from, to);
         if (np != null) {
           return new Found(np, -1, -1);
+        }
+      }
+      return Found.NONE;
+    }
+
+    /**
+     * A quote opening its sentence right after `X said in a statement.` in the same paragraph: that
+     * sentence introduced it.
+     */
+    private Found previousClause(int first) {
+      int end = first - 1;
+      if (end < 0 || d.para[end] != d.para[first] || !d.isClauseEnd(end)) {
+        return Found.NONE;
+      }
+      int from = end;
+      while (from - 1 >= 0 && d.para[from - 1] == d.para[end] && !d.isClauseEnd(from - 1)) {
+        from--;
+      }
+      for (int k = from; k < end; k++) {
+        if (!d.outside(k)) {
+          return Found.NONE; // that sentence has its own quotation
+        }
+      }
+      // the cue must close the sentence, give or take a short phrase ("said in a statement")
+      for (int c = end - 1; c >= from && c >= end - 5; c--) {
+        if (d.isCue(c)) {
+          Np np = subjectOfCue(c, from);
+          return np == null ? Found.NONE : new Found(np, c, c);
         }
       }
       return Found.NONE;
@@ -876,8 +945,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     /** First token of the name ending at {@code head}, after any titles; -1 when all titles. */
     private int nameStart(int from, int head) {
       int j = head;
-      while (j - 1 >= from && d.isName(j - 1)) {
+      while (j - 1 >= from && (d.isName(j - 1) || isInitialDot(j - 1))) {
         j--;
+      }
+      while (j < head && !d.isName(j)) {
+        j++;
       }
       for (int k = head; k >= j; k--) {
         String w =
@@ -887,6 +959,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return j;
+    }
+
+    private boolean isInitialDot(int k) {
+      return d.word[k].equals(".")
+          && k > 0
+          && d.word[k - 1].length() == 1
+          && Character.isUpperCase(d.word[k - 1].charAt(0));
     }
 
     /** Demonyms and groups written as names ("Europeans", "Democrats") are plural. */

@@ -49,22 +49,31 @@ final class QuoteSpanFinder {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       char f = family(c);
+      // Two apostrophes ('') stand for a double quotation mark in some newspaper archives.
+      boolean doubled = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'';
+      if (doubled) {
+        f = 'd';
+      }
       if (f != 'd' && f != 'g') {
         continue;
       }
-      Role role = role(text, i, from, to);
+      Role role = doubled ? doubledRole(text, i, from, to) : role(text, i, from, to);
+      if (doubled) {
+        i++; // the mark is two characters; i now points at its second one
+      }
       if (openAt < 0) {
         if (role != Role.CLOSER) {
           openAt = i;
           family = f;
         }
       } else if (f == family) {
+        int mark = doubled ? i - 1 : i;
         if (role != Role.OPENER) {
-          add(text, openAt, i, i, top);
+          add(text, openAt, mark, mark, top);
           openAt = -1;
         } else {
           // Two openers in a row: the first quotation lost its closing mark.
-          add(text, openAt, i, -1, top);
+          add(text, openAt, mark, -1, top);
           openAt = i;
         }
       }
@@ -160,6 +169,12 @@ final class QuoteSpanFinder {
       case '\'', '\u2018', '\u2019', '\u201A', '\u201B' -> 's';
       default -> 0;
     };
+  }
+
+  private static Role doubledRole(String text, int i, int from, int to) {
+    boolean before = isBoundaryBefore(text, i, from);
+    boolean after = isBoundaryAfter(text, i + 1, to);
+    return before && !after ? Role.OPENER : after && !before ? Role.CLOSER : Role.EITHER;
   }
 
   private static Role role(String text, int i, int from, int to) {

@@ -101,12 +101,28 @@ final class AttributionScorer {
     return total;
   }
 
-  /** Quotation-mark-delimited spans of at least {@code minWords} words, per paragraph. */
+  /**
+   * Quotation-mark-delimited spans of at least {@code minWords} words, per paragraph. Curly and
+   * straight double quotes, guillemets, and the two apostrophes ('') some newspapers' archives use
+   * for both marks.
+   */
   static List<Span> quotedSpans(String text, int minWords) {
     List<Span> out = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        if (open < 0) {
+          open = i + 1;
+        } else {
+          if (words(text, open + 1, i) >= minWords) {
+            out.add(new Span(open + 1, i));
+          }
+          open = -1;
+        }
+        i++;
+        continue;
+      }
       if (c == '\n') {
         open = -1;
         continue;
