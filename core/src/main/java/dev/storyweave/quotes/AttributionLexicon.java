@@ -90,7 +90,8 @@ final class AttributionLexicon {
           "summarize",
           "summarise",
           "exclaim",
-          "thunder");
+          "thunder",
+          "react");
 
   /** Cue verbs that may precede their speaker ({@code "...," said the minister}). */
   static final Set<String> INVERTING_CUES =
@@ -120,7 +121,8 @@ final class AttributionLexicon {
           "state",
           "comment",
           "observe",
-          "exclaim");
+          "exclaim",
+          "react");
 
   /** Nouns naming a speaker by role or kind: enough to make a noun phrase a speaker. */
   static final Set<String> ROLE_NOUNS =

@@ -527,6 +527,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       Np np = npRight(i, to);
       if (np != null) {
         int j = np.to() + 1;
+        // "...," Rep. Jim McDermott (D-Wash.) said
+        if (j < to && d.word[j].equals("(")) {
+          int close = j;
+          while (close < to && close - j < 8 && !d.word[close].equals(")")) {
+            close++;
+          }
+          if (close < to && d.word[close].equals(")")) {
+            j = close + 1;
+          }
+        }
         if (j < to && d.word[j].equals(",")) {
           // "...," NP, the role, said
           Np appositive = npRight(j + 1, to);
@@ -560,6 +570,19 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           int cue = cueAfterAppositive(np.to() + 2, to);
           if (cue >= 0) {
             return new Found(np, cue, cue);
+          }
+        }
+      }
+      // "...," Fight for $15 organizing director Kendall Fells told: the name nearest the cue
+      for (int k = i + 1; k < to && k <= i + 8; k++) {
+        if (!d.isName(k) || k + 1 >= to || d.isName(k + 1)) {
+          continue;
+        }
+        int c = skipAdverbs(k + 1, to);
+        if (c < to && d.isCue(c)) {
+          Np late = npLeft(k, i);
+          if (late != null && isSpeaker(late)) {
+            return new Found(late, c, c);
           }
         }
       }
@@ -642,9 +665,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             && AttributionLexicon.INVERTING_CUES.contains(d.fold[c])
             && !d.fold[c].endsWith("ing")) {
           Np inverted = npRight(c + 1, to + 1);
+          // "said NP: ..." - a bare pronoun after the cue is the subject of a reported clause
+          boolean pronoun = inverted != null && d.tag[inverted.head()].equals("PRON");
           boolean atQuote =
               inverted != null
-                  && (inverted.to() == to
+                  && (inverted.to() == to && !pronoun
                       || inverted.to() + 1 == to
                           && (d.word[to].equals(":") || d.word[to].equals(",")));
           if (atQuote && isSpeakerLike(inverted) && isSpeaker(inverted)) {
@@ -733,9 +758,21 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         Np np = j >= from ? npLeft(j, from) : null;
         return np != null && isSpeaker(np) ? np : null;
       }
+      // "X smiled and said": the subject of the first verb
+      if (d.fold[j].equals("and") && j - 1 >= from && d.tag[j - 1].equals("VERB")) {
+        int k = j - 2;
+        while (k >= from && (d.tag[k].equals("ADV") || d.tag[k].equals("AUX"))) {
+          k--;
+        }
+        Np np = k >= from ? npLeft(k, from) : null;
+        return np != null && isSpeaker(np) ? np : null;
+      }
       if (d.fold[j].equals("who") && j - 1 >= from && d.word[j - 1].equals(",")) {
         Np antecedent = npLeft(j - 2, from);
         return antecedent != null && isSpeaker(antecedent) ? antecedent : null;
+      }
+      if (d.word[j].equals(",") && d.fold[c].endsWith("ing")) {
+        return null; // "..., calling him": a participle takes the clause's subject
       }
       if (d.word[j].equals(",")) {
         Np appositive = npLeft(j - 1, from);
@@ -749,7 +786,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         // Name, a long appositive with prepositions, said
         for (int k = j - 1; k > from && j - k < 25; k--) {
-          if (d.tag[k].equals("AUX") || isFiniteVerb(k) || d.isCue(k) || !d.outside(k)) {
+          if (d.tag[k].equals("AUX") || d.isCue(k) || !d.outside(k)) {
             break;
           }
           if (d.word[k].equals(",")) {
