@@ -17,13 +17,25 @@ import java.util.Set;
  * @param leadEmbedding unit-length embedding of title and lead
  * @param nameKeys folded capitalised name words (people, places, organisations, ...) of the text
  * @param published publication date, or null when unknown
+ * @param keyTerms the article's most frequent content-word stems and numbers, most frequent first
  */
 public record ArticleSignals(
     String articleId,
     int[] minHash,
     float[] leadEmbedding,
     Set<String> nameKeys,
-    LocalDate published) {
+    LocalDate published,
+    Set<String> keyTerms) {
+
+  /** Signals without key terms. */
+  public ArticleSignals(
+      String articleId,
+      int[] minHash,
+      float[] leadEmbedding,
+      Set<String> nameKeys,
+      LocalDate published) {
+    this(articleId, minHash, leadEmbedding, nameKeys, published, Set.of());
+  }
 
   public ArticleSignals {
     if (articleId == null || articleId.isBlank()) {
@@ -41,5 +53,6 @@ public record ArticleSignals(
     // Insertion order kept (Set.copyOf's order changes between JVM runs): consumers that number
     // keys in iteration order stay deterministic.
     nameKeys = Collections.unmodifiableSet(new LinkedHashSet<>(nameKeys));
+    keyTerms = Collections.unmodifiableSet(new LinkedHashSet<>(keyTerms));
   }
 }

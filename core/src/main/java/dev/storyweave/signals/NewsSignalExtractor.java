@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /*
- * Three signals, each cheap to compare later:
+ * Four signals, each cheap to compare later:
  *
  * - MinHash over word 3-shingles of the whole body finds copies and near-copies (LSH buckets).
  * - The lead embedding is computed on the title plus the first real sentences (at least a few
@@ -27,6 +30,9 @@ import java.util.Set;
  *   than full names, so "President Putin" and "Vladimir Putin" share a key. The assigner weights
  *   keys by rarity, so frequent words that slip through count little. Up to MAX_KEYS keys, most
  *   frequent first, keep the stored set small.
+ * - Key terms are the MAX_TERMS most frequent content-word stems (Lucene's English stop words
+ *   removed, Snowball stems) and numbers: a truncated bag of words for lexical overlap, weighted
+ *   by rarity in the assigner like a TF-IDF vector, without a global vocabulary here.
  */
 final class NewsSignalExtractor implements SignalExtractor {
 
@@ -34,6 +40,9 @@ final class NewsSignalExtractor implements SignalExtractor {
   static final int MAX_LEAD_SENTENCES = 4;
   static final int MIN_SENTENCE_WORDS = 4;
   static final int MAX_KEYS = 24;
+  static final int MAX_TERMS = 48;
+
+  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   private static final Set<String> NOT_NAMES =
       Set.of(
@@ -166,7 +175,41 @@ final class NewsSignalExtractor implements SignalExtractor {
     int[] minHash = MinHash.signature(words);
     float[] embedding = embedder.embed(lead(article.title().value(), text));
     return new ArticleSignals(
-        article.id(), minHash, embedding, nameKeys(text), article.published().value());
+        article.id(),
+        minHash,
+        embedding,
+        nameKeys(text),
+        article.published().value(),
+        keyTerms(words));
+  }
+
+  /** The most frequent content-word stems and numbers of {@code words}, most frequent first. */
+  static Set<String> keyTerms(List<String> words) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    EnglishStemmer stemmer = new EnglishStemmer();
+    for (String word : words) {
+      boolean number = word.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+      if (number ? word.length() < 2 : word.length() < 3 || STOP_WORDS.contains(word)) {
+        continue;
+      }
+      String term = word;
+      if (!number) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        term = stemmer.getCurrent();
+      }
+      counts.merge(term, 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+    Set<String> terms = new LinkedHashSet<>();
+    for (Map.Entry<String, Integer> e : ranked) {
+      if (terms.size() == MAX_TERMS) {
+        break;
+      }
+      terms.add(e.getKey());
+    }
+    return terms;
   }
 
   /** Title plus the first real sentences, about {@link #LEAD_WORDS} words. */

@@ -13,53 +13,56 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /*
- * Single-pass clustering with a scored link to the best story.
+ * Single-pass clustering: each article is compared with the stories of its candidates and joins
+ * the best one if it scores high enough.
  *
  * Candidates: articles sharing an LSH band with the new one (copies, rewrites) and its nearest
- * neighbours by lead embedding (same event in other words), both within the time window. Each
- * candidate pair scores a weighted sum of embedding cosine, the cosine of rarity-weighted name
- * keys (the same people and places), and shingle Jaccard, minus a penalty growing with the day
- * gap. A story scores its best candidate pair (single link): an arriving article is often closest
- * to one earlier report and far from the story's average, and consolidation undoes chains that
- * link two stories. The article joins the best story at or above joinThreshold, else opens one.
- *
- * Name-key weights are smoothed inverse document frequencies, ln((N + prior) / (df + 1)): with a
- * handful of articles every key weighs about the same, and as the store grows keys that appear
- * everywhere ("Washington", a weekday that slipped through) fade.
+ * neighbours by lead embedding (the same event in other words), both within the time window.
+ * A candidate story scores a weighted sum of
+ *  - the best lead-embedding cosine and the best shingle Jaccard among its candidate articles
+ *    (an arriving report is often closest to one earlier report, not to the story's average),
+ *  - the cosine of the article's rarity-weighted name keys with the story's name profile, and
+ *    likewise for key terms: the profile sums the keys of the story's most recent members, so a
+ *    story is judged by the people, places and words its articles keep repeating, which separates
+ *    two similar events (two earthquakes, two arrests) better than any single pair does,
+ * minus a penalty growing with the day gap to its best candidate. The article joins the best
+ * story at or above joinThreshold, else opens one.
  *
  * Consolidation: when an article scores above the threshold for a second story besides the one it
  * joined, that pair of stories gets a bridge; a pass merges pairs with at least mergeMinBridges
  * bridges into the older story, via union-find so earlier assignments resolve without rewriting.
  *
- * Per stored article the heap holds the id, a few ints (story, day, key offsets), the MinHash
- * signature (256 bytes), the name-key ids and LSH entries; vectors stay in the Lucene index.
+ * Per stored article the heap holds the id, a few ints (story, day, member link, key offsets),
+ * the MinHash signature (256 bytes), name-key and key-term ids and LSH entries; the vectors stay
+ * in the Lucene index.
  */
 final class OnlineStoryAssigner implements StoryAssigner {
+
+  private static final int NONE = -1;
 
   private final StorySettings settings;
   private final VectorIndex vectors;
   private final LshIndex lsh;
+  private final KeyTable names;
+  private final KeyTable terms;
 
   private final List<String> articleIds = new ArrayList<>();
   private final Map<String, Integer> ordinals = new HashMap<>();
   private final IntList storyOf = new IntList(1024);
   private final IntList days = new IntList(1024);
   private final IntList minHashes = new IntList(1024 * MinHash.SIZE);
-  private final IntList keyStart = new IntList(1024);
-  private final IntList keyIds = new IntList(1024 * 8);
-
-  private final Map<String, Integer> keyIdOf = new HashMap<>();
-  private final IntList keyDf = new IntList(1024);
+  private final IntList previousMember = new IntList(1024);
 
   private final IntList storyParent = new IntList(1024);
-  private final IntList storyFirstArticle = new IntList(1024);
+  private final IntList storyLatest = new IntList(1024);
   private final Map<Long, Integer> bridges = new TreeMap<>();
 
   private OnlineStoryAssigner(StorySettings settings, VectorIndex vectors) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vectors = vectors;
     this.lsh = new LshIndex(settings.lshBands(), settings.lshRows());
-    keyStart.add(0);
+    this.names = new KeyTable(settings.namePriorArticles());
+    this.terms = new KeyTable(settings.namePriorArticles());
   }
 
   static OnlineStoryAssigner inMemory(StorySettings settings) {
@@ -72,6 +75,16 @@ final class OnlineStoryAssigner implements StoryAssigner {
         settings, VectorIndex.onDisk(dir, settings.refreshEvery(), false));
   }
 
+  /** The article's keys with weights, for profile cosines. */
+  private record Keys(int[] ids, double[] weights, double norm) {
+    static Keys of(KeyTable table, java.util.Set<String> keys) {
+      int[] ids = table.lookup(keys);
+      double[] weights = new double[ids.length];
+      double norm = table.weights(ids, weights);
+      return new Keys(ids, weights, norm);
+    }
+  }
+
   @Override
   public synchronized Assignment assign(ArticleSignals signals) {
     String id = signals.articleId();
@@ -81,78 +94,84 @@ final class OnlineStoryAssigner implements StoryAssigner {
     vectors.checkDimension(signals.leadEmbedding());
     int day =
         signals.published() == null ? VectorIndex.NO_DAY : (int) signals.published().toEpochDay();
-    int[] keys = keyIds(signals);
-    double[] keyWeights = new double[keys.length];
-    double keyNorm = weights(keys, keyWeights);
+    Keys nameKeys = Keys.of(names, signals.nameKeys());
+    Keys termKeys = Keys.of(terms, signals.keyTerms());
 
     Map<Integer, Candidate> candidates = new LinkedHashMap<>();
     collectCandidates(signals, day, candidates);
 
-    // Score candidates; aggregate per story (current root) by the best pair.
+    // Best pair per story (current root), then the story-level profile terms.
     Map<Integer, StoryScore> stories = new TreeMap<>();
+    int window = settings.timeWindowDays();
     for (Candidate c : candidates.values()) {
-      int other = c.ordinal;
-      int otherDay = days.get(other);
-      int window = settings.timeWindowDays();
-      double penalty = 0;
+      int otherDay = days.get(c.ordinal);
+      int gap = 0;
       if (window > 0 && day != VectorIndex.NO_DAY && otherDay != VectorIndex.NO_DAY) {
-        int gap = Math.abs(day - otherDay);
+        gap = Math.abs(day - otherDay);
         if (gap > window) {
           continue;
         }
-        penalty = settings.timePenalty() * gap / window;
       }
-      double score =
+      double pair =
           settings.embeddingWeight() * c.cosine
-              + settings.nameWeight() * nameCosine(keys, keyWeights, keyNorm, other)
-              + settings.shingleWeight() * jaccard(signals.minHash(), other)
-              - penalty;
-      int story = root(storyOf.get(other));
-      StoryScore s = stories.computeIfAbsent(story, k -> new StoryScore());
-      if (score > s.best) {
-        s.best = score;
+              + settings.shingleWeight() * jaccard(signals.minHash(), c.ordinal);
+      double penalty = window > 0 ? settings.timePenalty() * gap / window : 0;
+      StoryScore s = stories.computeIfAbsent(root(storyOf.get(c.ordinal)), k -> new StoryScore());
+      if (pair - penalty > s.pair) {
+        s.pair = pair - penalty;
         s.from = c.from();
       }
     }
+    int[] members = new int[settings.profileMembers()];
+    for (Map.Entry<Integer, StoryScore> e : stories.entrySet()) {
+      int count = members(e.getKey(), members);
+      StoryScore s = e.getValue();
+      s.total =
+          s.pair
+              + settings.nameWeight()
+                  * names.profileCosine(
+                      nameKeys.ids, nameKeys.weights, nameKeys.norm, members, count)
+              + settings.termWeight()
+                  * terms.profileCosine(
+                      termKeys.ids, termKeys.weights, termKeys.norm, members, count);
+    }
 
-    int bestStory = -1;
+    int bestStory = NONE;
     StoryScore best = null;
-    int secondStory = -1;
+    int secondStory = NONE;
     StoryScore second = null;
     for (Map.Entry<Integer, StoryScore> e : stories.entrySet()) {
       StoryScore s = e.getValue();
-      if (best == null || s.best > best.best) {
+      if (best == null || s.total > best.total) {
         secondStory = bestStory;
         second = best;
         bestStory = e.getKey();
         best = s;
-      } else if (second == null || s.best > second.best) {
+      } else if (second == null || s.total > second.total) {
         secondStory = e.getKey();
         second = s;
       }
     }
 
     int ordinal = articleIds.size();
-    boolean joins = best != null && best.best >= settings.joinThreshold();
+    boolean joins = best != null && best.total >= settings.joinThreshold();
     int story;
     if (joins) {
       story = bestStory;
-      if (second != null && second.best >= settings.joinThreshold()) {
-        long pair =
-            ((long) Math.min(bestStory, secondStory) << 32) | Math.max(bestStory, secondStory);
-        bridges.merge(pair, 1, Integer::sum);
+      if (second != null && second.total >= settings.joinThreshold()) {
+        bridges.merge(pairKey(bestStory, secondStory), 1, Integer::sum);
       }
     } else {
       story = storyParent.size();
       storyParent.add(story);
-      storyFirstArticle.add(ordinal);
+      storyLatest.add(NONE);
     }
-    store(signals, day, keys, story);
+    store(signals, day, nameKeys.ids, termKeys.ids, story);
     return new Assignment(
         id,
         storyId(story),
         !joins,
-        best == null ? 0 : best.best,
+        best == null ? 0 : best.total,
         best == null ? "none" : best.from);
   }
 
@@ -192,7 +211,7 @@ final class OnlineStoryAssigner implements StoryAssigner {
     }
   }
 
-  private void store(ArticleSignals signals, int day, int[] keys, int story) {
+  private void store(ArticleSignals signals, int day, int[] nameIds, int[] termIds, int story) {
     int ordinal = articleIds.size();
     articleIds.add(signals.articleId());
     ordinals.put(signals.articleId(), ordinal);
@@ -201,68 +220,22 @@ final class OnlineStoryAssigner implements StoryAssigner {
     for (int v : signals.minHash()) {
       minHashes.add(v);
     }
-    for (int k : keys) {
-      keyIds.add(k);
-      keyDf.set(k, keyDf.get(k) + 1);
-    }
-    keyStart.add(keyIds.size());
+    names.add(nameIds);
+    terms.add(termIds);
+    previousMember.add(storyLatest.get(story));
+    storyLatest.set(story, ordinal);
     lsh.add(ordinal, signals.minHash());
     vectors.add(signals.leadEmbedding(), day);
   }
 
-  private int[] keyIds(ArticleSignals signals) {
-    int[] keys = new int[signals.nameKeys().size()];
-    int i = 0;
-    for (String key : signals.nameKeys()) {
-      Integer id = keyIdOf.get(key);
-      if (id == null) {
-        id = keyDf.size();
-        keyIdOf.put(key, id);
-        keyDf.add(0);
-      }
-      keys[i++] = id;
+  /** Fills {@code out} with the story's most recent members; returns how many. */
+  private int members(int story, int[] out) {
+    int count = 0;
+    for (int m = storyLatest.get(story); m != NONE && count < out.length; ) {
+      out[count++] = m;
+      m = previousMember.get(m);
     }
-    java.util.Arrays.sort(keys);
-    return keys;
-  }
-
-  private double weight(int key) {
-    double n = articleIds.size() + settings.namePriorArticles();
-    return Math.log((n + 1) / (keyDf.get(key) + 1.0));
-  }
-
-  /** Fills {@code out} with key weights and returns their Euclidean norm. */
-  private double weights(int[] keys, double[] out) {
-    double sum = 0;
-    for (int i = 0; i < keys.length; i++) {
-      out[i] = weight(keys[i]);
-      sum += out[i] * out[i];
-    }
-    return Math.sqrt(sum);
-  }
-
-  private double nameCosine(int[] keys, double[] keyWeights, double keyNorm, int other) {
-    if (keys.length == 0 || keyNorm == 0) {
-      return 0;
-    }
-    int from = keyStart.get(other);
-    int to = keyStart.get(other + 1);
-    int[] raw = keyIds.raw();
-    double otherSum = 0;
-    double shared = 0;
-    int i = 0;
-    for (int j = from; j < to; j++) {
-      int k = raw[j];
-      double w = weight(k);
-      otherSum += w * w;
-      while (i < keys.length && keys[i] < k) {
-        i++;
-      }
-      if (i < keys.length && keys[i] == k) {
-        shared += keyWeights[i] * w;
-      }
-    }
-    return otherSum == 0 ? 0 : shared / (keyNorm * Math.sqrt(otherSum));
+    return count;
   }
 
   private double jaccard(int[] signature, int other) {
@@ -298,6 +271,10 @@ final class OnlineStoryAssigner implements StoryAssigner {
     return s;
   }
 
+  private static long pairKey(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
   private static String storyId(int story) {
     return "story-" + (story + 1);
   }
@@ -305,18 +282,15 @@ final class OnlineStoryAssigner implements StoryAssigner {
   @Override
   public synchronized List<StoryChange> consolidate() {
     List<StoryChange> changes = new ArrayList<>();
-    Map<Long, Integer> pending = new TreeMap<>(bridges);
-    bridges.clear();
     Map<Long, Integer> merged = new TreeMap<>();
-    for (Map.Entry<Long, Integer> e : pending.entrySet()) {
+    for (Map.Entry<Long, Integer> e : bridges.entrySet()) {
       int a = root((int) (e.getKey() >>> 32));
       int b = root((int) (e.getKey() & 0xffffffffL));
-      if (a == b) {
-        continue;
+      if (a != b) {
+        merged.merge(pairKey(a, b), e.getValue(), Integer::sum);
       }
-      long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
-      merged.merge(key, e.getValue(), Integer::sum);
     }
+    bridges.clear();
     int[] sizes = storySizes();
     for (Map.Entry<Long, Integer> e : merged.entrySet()) {
       int a = root((int) (e.getKey() >>> 32));
@@ -325,11 +299,12 @@ final class OnlineStoryAssigner implements StoryAssigner {
         continue;
       }
       if (e.getValue() < settings.mergeMinBridges()) {
-        bridges.merge(e.getKey(), e.getValue(), Integer::sum);
+        bridges.merge(pairKey(a, b), e.getValue(), Integer::sum);
         continue;
       }
       int keep = Math.min(a, b);
       int gone = Math.max(a, b);
+      spliceMembers(gone, keep);
       storyParent.set(gone, keep);
       changes.add(
           new StoryChange(
@@ -346,6 +321,21 @@ final class OnlineStoryAssigner implements StoryAssigner {
       sizes[gone] = 0;
     }
     return changes;
+  }
+
+  /** Puts the members of {@code gone} in front of those of {@code keep}. */
+  private void spliceMembers(int gone, int keep) {
+    int head = storyLatest.get(gone);
+    if (head == NONE) {
+      return;
+    }
+    int tail = head;
+    while (previousMember.get(tail) != NONE) {
+      tail = previousMember.get(tail);
+    }
+    previousMember.set(tail, storyLatest.get(keep));
+    storyLatest.set(keep, head);
+    storyLatest.set(gone, NONE);
   }
 
   private int[] storySizes() {
@@ -382,7 +372,8 @@ final class OnlineStoryAssigner implements StoryAssigner {
   }
 
   private static final class StoryScore {
-    double best = Double.NEGATIVE_INFINITY;
+    double pair = Double.NEGATIVE_INFINITY;
+    double total;
     String from = "none";
   }
 }

@@ -7,15 +7,19 @@ import java.util.Locale;
  * Immutable settings of story assignment. Start from {@link #defaults()} and change what you need
  * with {@link #toBuilder()}; the builder rejects out-of-range values naming the setting.
  *
- * <p>A candidate pair scores {@code embeddingWeight * cosine + nameWeight * nameOverlap +
- * shingleWeight * jaccard - timePenalty * dayGap / timeWindowDays}; an article joins the
- * best-scoring story when that score reaches {@code joinThreshold}.
+ * <p>A candidate story scores {@code embeddingWeight * cosine + shingleWeight * jaccard +
+ * nameWeight * nameProfileCosine + termWeight * termProfileCosine - timePenalty * dayGap /
+ * timeWindowDays}, cosine and Jaccard taken from its best candidate article, the profiles from its
+ * recent members; an article joins the best-scoring story when that score reaches {@code
+ * joinThreshold}.
  */
 public final class StorySettings {
 
   private final double embeddingWeight;
   private final double nameWeight;
   private final double shingleWeight;
+  private final double termWeight;
+  private final int profileMembers;
   private final double joinThreshold;
   private final int timeWindowDays;
   private final double timePenalty;
@@ -31,6 +35,8 @@ public final class StorySettings {
     this.embeddingWeight = b.embeddingWeight;
     this.nameWeight = b.nameWeight;
     this.shingleWeight = b.shingleWeight;
+    this.termWeight = b.termWeight;
+    this.profileMembers = b.profileMembers;
     this.joinThreshold = b.joinThreshold;
     this.timeWindowDays = b.timeWindowDays;
     this.timePenalty = b.timePenalty;
@@ -71,6 +77,16 @@ public final class StorySettings {
   /** Weight of the MinHash Jaccard estimate of word shingles. */
   public double shingleWeight() {
     return shingleWeight;
+  }
+
+  /** Weight of the cosine between the article's key terms and the story's key-term profile. */
+  public double termWeight() {
+    return termWeight;
+  }
+
+  /** Most recent members of a story whose keys form its name and key-term profiles. */
+  public int profileMembers() {
+    return profileMembers;
   }
 
   /** Minimum story score for an article to join a story rather than open one. */
@@ -133,12 +149,15 @@ public final class StorySettings {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "StorySettings[embeddingWeight=%.3f nameWeight=%.3f shingleWeight=%.3f joinThreshold=%.3f"
+        "StorySettings[embeddingWeight=%.3f nameWeight=%.3f shingleWeight=%.3f termWeight=%.3f"
+            + " profileMembers=%d joinThreshold=%.3f"
             + " timeWindowDays=%d timePenalty=%.3f annNeighbours=%d lsh=%dx%d lshBucketLimit=%d"
             + " refreshEvery=%d mergeMinBridges=%d namePriorArticles=%.0f]",
         embeddingWeight,
         nameWeight,
         shingleWeight,
+        termWeight,
+        profileMembers,
         joinThreshold,
         timeWindowDays,
         timePenalty,
@@ -154,16 +173,18 @@ public final class StorySettings {
   /** Builds {@link StorySettings}; every setter checks its range and names the setting. */
   public static final class Builder {
     private double embeddingWeight = 1.0;
-    private double nameWeight = 0.5;
+    private double nameWeight = 0.25;
     private double shingleWeight = 0.5;
-    private double joinThreshold = 0.85;
+    private double termWeight = 0.5;
+    private int profileMembers = 16;
+    private double joinThreshold = 1.025;
     private int timeWindowDays = 7;
     private double timePenalty = 0.1;
     private int annNeighbours = 20;
     private int lshBands = 16;
     private int lshRows = 4;
     private int lshBucketLimit = 32;
-    private int refreshEvery = 512;
+    private int refreshEvery = 1024;
     private int mergeMinBridges = 2;
     private double namePriorArticles = 1000;
 
@@ -173,6 +194,8 @@ public final class StorySettings {
       embeddingWeight = s.embeddingWeight;
       nameWeight = s.nameWeight;
       shingleWeight = s.shingleWeight;
+      termWeight = s.termWeight;
+      profileMembers = s.profileMembers;
       joinThreshold = s.joinThreshold;
       timeWindowDays = s.timeWindowDays;
       timePenalty = s.timePenalty;
@@ -197,6 +220,16 @@ public final class StorySettings {
 
     public Builder shingleWeight(double value) {
       shingleWeight = nonNegative("shingleWeight", value);
+      return this;
+    }
+
+    public Builder termWeight(double value) {
+      termWeight = nonNegative("termWeight", value);
+      return this;
+    }
+
+    public Builder profileMembers(int value) {
+      profileMembers = atLeast("profileMembers", value, 1);
       return this;
     }
 

@@ -61,6 +61,8 @@ final class VectorIndex implements AutoCloseable {
   private final List<float[]> pending = new ArrayList<>();
   private final IntList pendingDays = new IntList(64);
   private int dimension = -1;
+  private int minDay = Integer.MAX_VALUE;
+  private int maxDay = Integer.MIN_VALUE;
 
   private VectorIndex(Directory directory, int refreshEvery, boolean quantized) {
     this.directory = directory;
@@ -125,6 +127,10 @@ final class VectorIndex implements AutoCloseable {
     }
     pending.add(vector);
     pendingDays.add(day);
+    if (day != NO_DAY) {
+      minDay = Math.min(minDay, day);
+      maxDay = Math.max(maxDay, day);
+    }
     if (pending.size() >= refreshEvery) {
       refresh();
     }
@@ -146,7 +152,9 @@ final class VectorIndex implements AutoCloseable {
     List<Hit> hits = new ArrayList<>(k * 2);
     if (searcher != null) {
       Query filter = null;
-      if (fromDay != NO_DAY) {
+      // A filter costs a pass over the matching documents per segment: skip it when every
+      // stored day is inside the window anyway (the common case for a live stream).
+      if (fromDay != NO_DAY && (minDay < fromDay || maxDay > toDay)) {
         filter =
             new BooleanQuery.Builder()
                 .add(IntPoint.newRangeQuery(DAY, fromDay, toDay), BooleanClause.Occur.SHOULD)

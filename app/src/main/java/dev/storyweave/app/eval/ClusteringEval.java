@@ -60,6 +60,9 @@ public final class ClusteringEval implements Callable<Integer> {
   @Option(names = "--tune", description = "grid-search the settings on the train split")
   boolean tune;
 
+  @Option(names = "--verbose", description = "print the gold make-up of mixed or split stories")
+  boolean verbose;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** One split, prepared once: stream order, signals, words, gold labels. */
@@ -283,6 +286,32 @@ public final class ClusteringEval implements Callable<Integer> {
           s.stories);
     }
     out.printf(Locale.ROOT, "  gold stories (sub-topics): %d%n", scores.get("topic").gold);
+    if (verbose) {
+      Map<String, Map<String, Integer>> makeUp = new java.util.TreeMap<>();
+      consolidated.forEach(
+          (doc, story) ->
+              makeUp
+                  .computeIfAbsent(story, k -> new java.util.TreeMap<>())
+                  .merge(p.gold.get(doc), 1, Integer::sum));
+      makeUp.forEach(
+          (story, gold) -> {
+            if (gold.size() > 1) {
+              out.printf(Locale.ROOT, "  mixed %s: %s%n", story, gold);
+            }
+          });
+      Map<String, Map<String, Integer>> spread = new java.util.TreeMap<>();
+      consolidated.forEach(
+          (doc, story) ->
+              spread
+                  .computeIfAbsent(p.gold.get(doc), k -> new java.util.TreeMap<>())
+                  .merge(story, 1, Integer::sum));
+      spread.forEach(
+          (gold, stories) -> {
+            if (stories.size() > 1) {
+              out.printf(Locale.ROOT, "  split %s: %s%n", gold, stories);
+            }
+          });
+    }
     out.printf(Locale.ROOT, "clustering[%s]: %s%n%n", p.name, scores.get("storyweave").line());
     return scores;
   }
@@ -306,36 +335,45 @@ public final class ClusteringEval implements Callable<Integer> {
     StorySettings best = base;
     double bestF1 = -1;
     out.println("tuning on train (B-cubed F1 after consolidation):");
-    for (double names : new double[] {0, 0.25, 0.5, 0.75, 1.0}) {
-      for (double shingles : new double[] {0, 0.5}) {
-        double rowBest = -1;
-        double rowThreshold = 0;
-        for (int i = 0; i <= 40; i++) {
-          double threshold = 0.6 + i * 0.02;
-          StorySettings s =
-              base.toBuilder()
-                  .nameWeight(names)
-                  .shingleWeight(shingles)
-                  .joinThreshold(threshold)
-                  .build();
-          double f1 = Score.of(run(train, s, new ArrayList<>()), train.gold).f1;
-          if (f1 > rowBest) {
-            rowBest = f1;
-            rowThreshold = threshold;
-          }
-          if (f1 > bestF1) {
-            bestF1 = f1;
-            best = s;
+    for (double embedding : new double[] {0.5, 1.0}) {
+      for (double names : new double[] {0.25, 0.5}) {
+        for (double termWeight : new double[] {0.5, 1.0}) {
+          for (int bridges : new int[] {2, 4}) {
+            double rowBest = -1;
+            double rowThreshold = 0;
+            for (int i = 0; i <= 48; i++) {
+              double threshold = 0.4 + i * 0.025;
+              StorySettings s =
+                  base.toBuilder()
+                      .embeddingWeight(embedding)
+                      .nameWeight(names)
+                      .termWeight(termWeight)
+                      .mergeMinBridges(bridges)
+                      .joinThreshold(threshold)
+                      .build();
+              double f1 = Score.of(run(train, s, new ArrayList<>()), train.gold).f1;
+              if (f1 > rowBest) {
+                rowBest = f1;
+                rowThreshold = threshold;
+              }
+              if (f1 > bestF1) {
+                bestF1 = f1;
+                best = s;
+              }
+            }
+            out.printf(
+                Locale.ROOT,
+                "  embeddingWeight=%.2f nameWeight=%.2f termWeight=%.2f mergeMinBridges=%d"
+                    + " best joinThreshold=%.3f b3_f1=%.3f%n",
+                embedding,
+                names,
+                termWeight,
+                bridges,
+                rowThreshold,
+                rowBest);
+            out.flush();
           }
         }
-        out.printf(
-            Locale.ROOT,
-            "  nameWeight=%.2f shingleWeight=%.2f best joinThreshold=%.2f b3_f1=%.3f%n",
-            names,
-            shingles,
-            rowThreshold,
-            rowBest);
-        out.flush();
       }
     }
     out.printf(Locale.ROOT, "best on train: b3_f1=%.3f %s%n", bestF1, best);
