@@ -52,6 +52,12 @@ final class KeyTable {
     articles++;
   }
 
+  /** The stored keys of article {@code ordinal}, sorted. */
+  int[] keysOf(int ordinal) {
+    int from = start.get(ordinal);
+    return Arrays.copyOfRange(ids.raw(), from, start.get(ordinal + 1));
+  }
+
   double weight(int key) {
     return Math.log((articles + prior + 1) / (df.get(key) + 1.0));
   }
@@ -66,15 +72,11 @@ final class KeyTable {
     return Math.sqrt(sum);
   }
 
-  /**
-   * Cosine between an article's weighted keys and the profile of {@code members} (each key weighted
-   * by its rarity times the number of members that have it): how well the article fits what the
-   * story's articles keep naming.
-   */
-  double profileCosine(int[] keys, double[] keyWeights, double keyNorm, int[] members, int count) {
-    if (keys.length == 0 || keyNorm == 0 || count == 0) {
-      return 0;
-    }
+  /** The summed keys of some stored articles: sorted distinct keys with how many have each. */
+  record Profile(int[] keys, int[] counts) {}
+
+  /** The profile of articles {@code members[0..count)}. */
+  Profile profile(int[] members, int count) {
     int total = 0;
     for (int m = 0; m < count; m++) {
       total += start.get(members[m] + 1) - start.get(members[m]);
@@ -89,16 +91,39 @@ final class KeyTable {
       p += to - from;
     }
     Arrays.sort(all);
+    int distinct = 0;
+    for (int j = 0; j < all.length; j++) {
+      if (j == 0 || all[j] != all[j - 1]) {
+        distinct++;
+      }
+    }
+    int[] keys = new int[distinct];
+    int[] counts = new int[distinct];
+    int d = -1;
+    for (int j = 0; j < all.length; j++) {
+      if (j == 0 || all[j] != all[j - 1]) {
+        keys[++d] = all[j];
+      }
+      counts[d]++;
+    }
+    return new Profile(keys, counts);
+  }
+
+  /**
+   * Cosine between an article's weighted keys and a profile (each key weighted by its rarity times
+   * the number of members that have it): how well the article fits what the story's articles keep
+   * naming.
+   */
+  double profileCosine(int[] keys, double[] keyWeights, double keyNorm, Profile profile) {
+    if (keys.length == 0 || keyNorm == 0 || profile.keys.length == 0) {
+      return 0;
+    }
     double dot = 0;
     double norm = 0;
     int i = 0;
-    for (int j = 0; j < all.length; ) {
-      int k = all[j];
-      int run = 1;
-      while (j + run < all.length && all[j + run] == k) {
-        run++;
-      }
-      double w = run * weight(k);
+    for (int j = 0; j < profile.keys.length; j++) {
+      int k = profile.keys[j];
+      double w = profile.counts[j] * weight(k);
       norm += w * w;
       while (i < keys.length && keys[i] < k) {
         i++;
@@ -106,8 +131,30 @@ final class KeyTable {
       if (i < keys.length && keys[i] == k) {
         dot += keyWeights[i] * w;
       }
-      j += run;
     }
     return norm == 0 ? 0 : dot / (keyNorm * Math.sqrt(norm));
+  }
+
+  /** Cosine of two profiles, each key weighted by rarity times count. */
+  double cosine(Profile a, Profile b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    int j = 0;
+    for (int i = 0; i < a.keys.length; i++) {
+      double wa = a.counts[i] * weight(a.keys[i]);
+      na += wa * wa;
+      while (j < b.keys.length && b.keys[j] < a.keys[i]) {
+        j++;
+      }
+      if (j < b.keys.length && b.keys[j] == a.keys[i]) {
+        dot += wa * b.counts[j] * weight(b.keys[j]);
+      }
+    }
+    for (int i = 0; i < b.keys.length; i++) {
+      double wb = b.counts[i] * weight(b.keys[i]);
+      nb += wb * wb;
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 }

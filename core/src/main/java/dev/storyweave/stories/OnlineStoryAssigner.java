@@ -30,7 +30,11 @@ import java.util.TreeMap;
  *
  * Consolidation: when an article scores above the threshold for a second story besides the one it
  * joined, that pair of stories gets a bridge; a pass merges pairs with at least mergeMinBridges
- * bridges into the older story, via union-find so earlier assignments resolve without rewriting.
+ * bridges whose name profiles are at least mergeNameSimilarity alike into the older story, via
+ * union-find so earlier assignments resolve without rewriting. The name check matters: articles
+ * about two similar events (a boxer's two title defences) bridge their stories through the
+ * shared topic, but the stories name different opponents and places. On the ECB+ train topics
+ * it moved B-cubed F1 from 0.885 to 0.904.
  *
  * Per stored article the heap holds the id, a few ints (story, day, member link, key offsets),
  * the MinHash signature (256 bytes), name-key and key-term ids and LSH entries; the vectors stay
@@ -126,14 +130,14 @@ final class OnlineStoryAssigner implements StoryAssigner {
     for (Map.Entry<Integer, StoryScore> e : stories.entrySet()) {
       int count = members(e.getKey(), members);
       StoryScore s = e.getValue();
+      KeyTable.Profile nameProfile = names.profile(members, count);
       s.total =
           s.pair
               + settings.nameWeight()
-                  * names.profileCosine(
-                      nameKeys.ids, nameKeys.weights, nameKeys.norm, members, count)
+                  * names.profileCosine(nameKeys.ids, nameKeys.weights, nameKeys.norm, nameProfile)
               + settings.termWeight()
                   * terms.profileCosine(
-                      termKeys.ids, termKeys.weights, termKeys.norm, members, count);
+                      termKeys.ids, termKeys.weights, termKeys.norm, terms.profile(members, count));
     }
 
     int bestStory = NONE;
@@ -302,6 +306,10 @@ final class OnlineStoryAssigner implements StoryAssigner {
         bridges.merge(pairKey(a, b), e.getValue(), Integer::sum);
         continue;
       }
+      double nameSimilarity = storyNameSimilarity(a, b);
+      if (nameSimilarity < settings.mergeNameSimilarity()) {
+        continue;
+      }
       int keep = Math.min(a, b);
       int gone = Math.max(a, b);
       spliceMembers(gone, keep);
@@ -314,13 +322,140 @@ final class OnlineStoryAssigner implements StoryAssigner {
               sizes[gone],
               String.format(
                   Locale.ROOT,
-                  "%d articles scored at or above the join threshold %.3f for both stories",
+                  "%d articles scored at or above the join threshold %.3f for both stories;"
+                      + " name profiles %.2f alike",
                   e.getValue(),
-                  settings.joinThreshold())));
+                  settings.joinThreshold(),
+                  nameSimilarity)));
       sizes[keep] += sizes[gone];
       sizes[gone] = 0;
     }
+    if (settings.splitNameSimilarity() > 0) {
+      int existing = storyParent.size();
+      for (int story = 0; story < existing; story++) {
+        if (storyParent.get(story) == story && sizes[story] >= 2 * MIN_SPLIT_SIDE) {
+          StoryChange split = trySplit(story);
+          if (split != null) {
+            changes.add(split);
+          }
+        }
+      }
+    }
     return changes;
+  }
+
+  private static final int MIN_SPLIT_SIDE = 3;
+  private static final int MAX_SPLIT_MEMBERS = 256;
+
+  /**
+   * Splits a story whose members fall into two groups naming different people and places (a story
+   * that swallowed a similar event): two-way k-means over member name keys, seeded with the most
+   * dissimilar members; split when both groups have at least MIN_SPLIT_SIDE members and their name
+   * profiles are less alike than splitNameSimilarity. Returns null when it keeps the story whole.
+   */
+  private StoryChange trySplit(int story) {
+    int[] all = new int[MAX_SPLIT_MEMBERS];
+    int n = members(story, all);
+    if (n < 2 * MIN_SPLIT_SIDE || previousMember.get(all[n - 1]) != NONE) {
+      // Too small to split, or too large to regroup in one pass.
+      return null;
+    }
+    int[] members = java.util.Arrays.copyOf(all, n);
+    Keys[] keys = new Keys[n];
+    for (int i = 0; i < n; i++) {
+      int[] ids = names.keysOf(members[i]);
+      double[] w = new double[ids.length];
+      keys[i] = new Keys(ids, w, names.weights(ids, w));
+    }
+    // Seeds: the member least like the newest one, then the member least like that seed.
+    int a = 0;
+    int b = leastAlike(keys, members, a);
+    a = leastAlike(keys, members, b);
+    boolean[] side = new boolean[n];
+    KeyTable.Profile pa = names.profile(new int[] {members[a]}, 1);
+    KeyTable.Profile pb = names.profile(new int[] {members[b]}, 1);
+    for (int iteration = 0; iteration < 4; iteration++) {
+      int countB = 0;
+      for (int i = 0; i < n; i++) {
+        double ca = names.profileCosine(keys[i].ids, keys[i].weights, keys[i].norm, pa);
+        double cb = names.profileCosine(keys[i].ids, keys[i].weights, keys[i].norm, pb);
+        side[i] = cb > ca;
+        if (side[i]) {
+          countB++;
+        }
+      }
+      if (countB < MIN_SPLIT_SIDE || n - countB < MIN_SPLIT_SIDE) {
+        return null;
+      }
+      int[] groupA = new int[n - countB];
+      int[] groupB = new int[countB];
+      int ia = 0;
+      int ib = 0;
+      for (int i = 0; i < n; i++) {
+        if (side[i]) {
+          groupB[ib++] = members[i];
+        } else {
+          groupA[ia++] = members[i];
+        }
+      }
+      pa = names.profile(groupA, groupA.length);
+      pb = names.profile(groupB, groupB.length);
+    }
+    double similarity = names.cosine(pa, pb);
+    if (similarity >= settings.splitNameSimilarity()) {
+      return null;
+    }
+    // The group without the story's oldest member leaves; ties cannot occur (one side has it).
+    boolean oldestOnB = side[n - 1];
+    int fresh = storyParent.size();
+    storyParent.add(fresh);
+    storyLatest.add(NONE);
+    storyLatest.set(story, NONE);
+    int moved = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      int target = side[i] != oldestOnB ? fresh : story;
+      previousMember.set(members[i], storyLatest.get(target));
+      storyLatest.set(target, members[i]);
+      storyOf.set(members[i], target);
+      if (target == fresh) {
+        moved++;
+      }
+    }
+    return new StoryChange(
+        StoryChange.Kind.SPLIT,
+        storyId(story),
+        storyId(fresh),
+        moved,
+        String.format(
+            Locale.ROOT,
+            "members form two groups whose name profiles are only %.2f alike (split below %.2f)",
+            similarity,
+            settings.splitNameSimilarity()));
+  }
+
+  private int leastAlike(Keys[] keys, int[] members, int from) {
+    KeyTable.Profile p = names.profile(new int[] {members[from]}, 1);
+    int best = from == 0 ? 1 : 0;
+    double bestCos = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == from) {
+        continue;
+      }
+      double c = names.profileCosine(keys[i].ids, keys[i].weights, keys[i].norm, p);
+      if (c < bestCos) {
+        bestCos = c;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Cosine of the name profiles of two stories' recent members. */
+  private double storyNameSimilarity(int a, int b) {
+    int[] members = new int[settings.profileMembers()];
+    KeyTable.Profile pa = names.profile(members, members(a, members));
+    KeyTable.Profile pb = names.profile(members, members(b, members));
+    return names.cosine(pa, pb);
   }
 
   /** Puts the members of {@code gone} in front of those of {@code keep}. */

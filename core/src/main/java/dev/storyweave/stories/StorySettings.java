@@ -29,6 +29,8 @@ public final class StorySettings {
   private final int lshBucketLimit;
   private final int refreshEvery;
   private final int mergeMinBridges;
+  private final double mergeNameSimilarity;
+  private final double splitNameSimilarity;
   private final double namePriorArticles;
 
   private StorySettings(Builder b) {
@@ -46,6 +48,8 @@ public final class StorySettings {
     this.lshBucketLimit = b.lshBucketLimit;
     this.refreshEvery = b.refreshEvery;
     this.mergeMinBridges = b.mergeMinBridges;
+    this.mergeNameSimilarity = b.mergeNameSimilarity;
+    this.splitNameSimilarity = b.splitNameSimilarity;
     this.namePriorArticles = b.namePriorArticles;
   }
 
@@ -138,6 +142,22 @@ public final class StorySettings {
   }
 
   /**
+   * Minimum cosine of two stories' name profiles for a merge: bridged stories about two similar
+   * events (the same boxer's two title fights) name different people and places.
+   */
+  public double mergeNameSimilarity() {
+    return mergeNameSimilarity;
+  }
+
+  /**
+   * A consolidation pass splits a story whose members form two groups (three articles or more each)
+   * with name profiles less alike than this; 0 never splits.
+   */
+  public double splitNameSimilarity() {
+    return splitNameSimilarity;
+  }
+
+  /**
    * Pseudo-count of articles in the name-key rarity weights: keys weigh about the same until the
    * store holds many more articles than this.
    */
@@ -152,7 +172,9 @@ public final class StorySettings {
         "StorySettings[embeddingWeight=%.3f nameWeight=%.3f shingleWeight=%.3f termWeight=%.3f"
             + " profileMembers=%d joinThreshold=%.3f"
             + " timeWindowDays=%d timePenalty=%.3f annNeighbours=%d lsh=%dx%d lshBucketLimit=%d"
-            + " refreshEvery=%d mergeMinBridges=%d namePriorArticles=%.0f]",
+            + " refreshEvery=%d mergeMinBridges=%d mergeNameSimilarity=%.2f"
+            + " splitNameSimilarity=%.2f"
+            + " namePriorArticles=%.0f]",
         embeddingWeight,
         nameWeight,
         shingleWeight,
@@ -167,6 +189,8 @@ public final class StorySettings {
         lshBucketLimit,
         refreshEvery,
         mergeMinBridges,
+        mergeNameSimilarity,
+        splitNameSimilarity,
         namePriorArticles);
   }
 
@@ -177,7 +201,7 @@ public final class StorySettings {
     private double shingleWeight = 0.5;
     private double termWeight = 0.5;
     private int profileMembers = 16;
-    private double joinThreshold = 1.025;
+    private double joinThreshold = 1.0;
     private int timeWindowDays = 7;
     private double timePenalty = 0.1;
     private int annNeighbours = 20;
@@ -185,7 +209,9 @@ public final class StorySettings {
     private int lshRows = 4;
     private int lshBucketLimit = 32;
     private int refreshEvery = 1024;
-    private int mergeMinBridges = 2;
+    private int mergeMinBridges = 1;
+    private double mergeNameSimilarity = 0.4;
+    private double splitNameSimilarity = 0.4;
     private double namePriorArticles = 1000;
 
     private Builder() {}
@@ -205,6 +231,8 @@ public final class StorySettings {
       lshBucketLimit = s.lshBucketLimit;
       refreshEvery = s.refreshEvery;
       mergeMinBridges = s.mergeMinBridges;
+      mergeNameSimilarity = s.mergeNameSimilarity;
+      splitNameSimilarity = s.splitNameSimilarity;
       namePriorArticles = s.namePriorArticles;
     }
 
@@ -286,6 +314,16 @@ public final class StorySettings {
 
     public Builder mergeMinBridges(int value) {
       mergeMinBridges = atLeast("mergeMinBridges", value, 1);
+      return this;
+    }
+
+    public Builder mergeNameSimilarity(double value) {
+      mergeNameSimilarity = nonNegative("mergeNameSimilarity", value);
+      return this;
+    }
+
+    public Builder splitNameSimilarity(double value) {
+      splitNameSimilarity = nonNegative("splitNameSimilarity", value);
       return this;
     }
 

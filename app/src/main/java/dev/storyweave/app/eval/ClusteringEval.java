@@ -335,44 +335,40 @@ public final class ClusteringEval implements Callable<Integer> {
     StorySettings best = base;
     double bestF1 = -1;
     out.println("tuning on train (B-cubed F1 after consolidation):");
-    for (double embedding : new double[] {0.5, 1.0}) {
-      for (double names : new double[] {0.25, 0.5}) {
-        for (double termWeight : new double[] {0.5, 1.0}) {
-          for (int bridges : new int[] {2, 4}) {
-            double rowBest = -1;
-            double rowThreshold = 0;
-            for (int i = 0; i <= 48; i++) {
-              double threshold = 0.4 + i * 0.025;
-              StorySettings s =
-                  base.toBuilder()
-                      .embeddingWeight(embedding)
-                      .nameWeight(names)
-                      .termWeight(termWeight)
-                      .mergeMinBridges(bridges)
-                      .joinThreshold(threshold)
-                      .build();
-              double f1 = Score.of(run(train, s, new ArrayList<>()), train.gold).f1;
-              if (f1 > rowBest) {
-                rowBest = f1;
-                rowThreshold = threshold;
-              }
-              if (f1 > bestF1) {
-                bestF1 = f1;
-                best = s;
-              }
+    for (int bridges : new int[] {1}) {
+      for (double mergeNames : new double[] {0.4}) {
+        for (double split : new double[] {0, 0.2, 0.3, 0.4}) {
+          double rowBest = -1;
+          double rowThreshold = 0;
+          for (int i = 0; i <= 8; i++) {
+            double threshold = 0.9 + i * 0.025;
+            StorySettings s =
+                base.toBuilder()
+                    .mergeMinBridges(bridges)
+                    .mergeNameSimilarity(mergeNames)
+                    .splitNameSimilarity(split)
+                    .joinThreshold(threshold)
+                    .build();
+            double f1 = Score.of(run(train, s, new ArrayList<>()), train.gold).f1;
+            if (f1 > rowBest) {
+              rowBest = f1;
+              rowThreshold = threshold;
             }
-            out.printf(
-                Locale.ROOT,
-                "  embeddingWeight=%.2f nameWeight=%.2f termWeight=%.2f mergeMinBridges=%d"
-                    + " best joinThreshold=%.3f b3_f1=%.3f%n",
-                embedding,
-                names,
-                termWeight,
-                bridges,
-                rowThreshold,
-                rowBest);
-            out.flush();
+            if (f1 > bestF1) {
+              bestF1 = f1;
+              best = s;
+            }
           }
+          out.printf(
+              Locale.ROOT,
+              "  mergeMinBridges=%d mergeNameSimilarity=%.2f splitNameSimilarity=%.2f best"
+                  + " joinThreshold=%.3f b3_f1=%.3f%n",
+              bridges,
+              mergeNames,
+              split,
+              rowThreshold,
+              rowBest);
+          out.flush();
         }
       }
     }
