@@ -33,6 +33,12 @@ public interface DerivationDetector {
    */
   List<Derivation> detect(List<StoryArticle> story, Map<String, Quality> quality);
 
+  /**
+   * Share of {@code copy}'s text explained, in order, by {@code source}, in [0,1]: the score that
+   * derivation decisions threshold, exposed for evaluation and calibration. Not symmetric.
+   */
+  double explained(StoryArticle copy, StoryArticle source);
+
   /** The sentence-alignment detector: lexical shingles plus BGE-small sentence embeddings. */
   static DerivationDetector create() {
     return AlignmentDerivationDetector.INSTANCE;

@@ -20,9 +20,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /*
  * Proper names as an article spells them, and the test for "two spellings of one name".
  *
- * A name is a capitalised word that is not the first of its sentence (there capitalisation says
- * nothing), not in a title-case heading, and whose lower-case form the article never uses (so
- * "Direct" in a heading is not a name when the text says "direct talks").
+ * A name is a capitalised word tagged as a proper noun, not the first of its sentence (there
+ * capitalisation says nothing), not in a title-case heading, and whose lower-case form the
+ * article never uses (so "Direct" in a heading is not a name when the text says "direct talks").
+ * The proper-noun test keeps capitalised common words ("Ministry", "Tourism") out.
  *
  * Two folded forms are variants of one name when they are close (Jaro-Winkler and Levenshtein)
  * but not related by inflection or derivation: after their common prefix both remainders must not
@@ -49,6 +50,8 @@ final class NameForms {
 
   private static final Set<String> REGIONS = regions();
 
+  private static final Set<String> PROPER_NOUN = Set.of("PROPN", "NNP", "NNPS");
+
   // Weekdays and months are capitalised, close to one another ("Tuesday"/"Thursday") and never
   // names of people or places.
   private static final Set<String> CALENDAR = calendar();
@@ -60,6 +63,10 @@ final class NameForms {
 
   /** Folded name forms of {@code text} with how often each occurs, in order of first use. */
   static Map<String, Integer> names(AnalyzedText text) {
+    return names(text, FluencyModel.tags(text));
+  }
+
+  static Map<String, Integer> names(AnalyzedText text, List<String[]> tags) {
     Set<String> lowerCaseWords = new HashSet<>();
     for (Sentence sentence : text.sentences()) {
       for (Token token : sentence.tokens()) {
@@ -69,14 +76,18 @@ final class NameForms {
       }
     }
     Map<String, Integer> names = new LinkedHashMap<>();
-    for (Sentence sentence : text.sentences()) {
+    for (int s = 0; s < text.sentences().size(); s++) {
+      Sentence sentence = text.sentences().get(s);
       if (isTitleCase(sentence)) {
         continue;
       }
       List<Token> tokens = sentence.tokens();
+      String[] sentenceTags = tags.get(s);
       for (int i = 1; i < tokens.size(); i++) {
         Token token = tokens.get(i);
-        if (!isNameShaped(token.text()) || opensClause(tokens.get(i - 1).text())) {
+        if (!isNameShaped(token.text())
+            || opensClause(tokens.get(i - 1).text())
+            || !PROPER_NOUN.contains(sentenceTags[i])) {
           continue;
         }
         String form = TextNormalizer.fold(token.text());
@@ -98,8 +109,9 @@ final class NameForms {
     if (JARO_WINKLER.apply(a, b) < MIN_JARO_WINKLER) {
       return false;
     }
+    int longest = Math.max(a.length(), b.length());
     int distance = LEVENSHTEIN.apply(a, b);
-    if (distance > 3 || distance > 0.35 * Math.max(a.length(), b.length())) {
+    if (distance > (longest <= 6 ? 1 : longest <= 9 ? 2 : 3)) {
       return false;
     }
     int prefix = 0;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Storyweave on a public evaluation corpus.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {ProvenanceEval.class, QualityEval.class, CommandLine.HelpCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
