@@ -157,7 +157,12 @@ final class NameForms {
     return previous.length() == 1 && "\"'“‘«:;-–—(•*".indexOf(previous.charAt(0)) >= 0;
   }
 
+  /** A heading in title case: mostly capitalised words and no closing punctuation. */
   private static boolean isTitleCase(Sentence sentence) {
+    char last = sentence.text().charAt(sentence.text().length() - 1);
+    if (".!?\"'”’:;".indexOf(last) >= 0) {
+      return false;
+    }
     int words = 0;
     int capitalised = 0;
     for (Token token : sentence.tokens()) {
