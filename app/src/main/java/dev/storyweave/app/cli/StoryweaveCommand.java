@@ -11,16 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a flood of news articles into one trustworthy, cited account per story.",
-<<<<<<< HEAD
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
-=======
-    subcommands = {EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
->>>>>>> stories
 public final class StoryweaveCommand implements Runnable {
 
   /** Exit code: every input was processed. */
