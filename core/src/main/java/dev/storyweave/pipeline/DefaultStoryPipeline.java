@@ -31,9 +31,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /*
  * Articles are processed in publication order (undated ones last, then by id) because story
@@ -104,6 +106,23 @@ final class DefaultStoryPipeline implements StoryPipeline {
     return groups;
   }
 
+  /**
+   * The contract makes a quote's speaker the canonical name of one of the story's entities; a
+   * speaker the entity stage did not resolve (a generic "officials") is reported as unknown.
+   */
+  private static List<Quote> speakersAmong(List<Quote> quotes, List<Entity> entities) {
+    Set<String> names = new HashSet<>();
+    for (Entity e : entities) {
+      names.add(e.name());
+    }
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      boolean known = q.speaker() == null || names.contains(q.speaker());
+      out.add(known ? q : new Quote(q.text(), q.variants(), null, q.articles(), q.spans()));
+    }
+    return out;
+  }
+
   private Story analyzeStory(
       String id, List<StoryArticle> members, Map<String, Quality> qualityOut) {
     Map<String, Quality> quality = qualityScorer.score(members);
@@ -114,7 +133,8 @@ final class DefaultStoryPipeline implements StoryPipeline {
     for (StoryArticle a : members) {
       quoteMentions.addAll(quoteExtractor.extract(a.text()));
     }
-    List<Quote> quotes = quoteMerger.merge(members, quoteMentions, entities);
+    List<Quote> quotes =
+        speakersAmong(quoteMerger.merge(members, quoteMentions, entities), entities);
     List<TimelineEvent> timeline = timelineBuilder.build(members);
     ClaimAnalysis claims = claimBuilder.analyze(members, derivations, entities, quotes);
     List<String> ids = members.stream().map(StoryArticle::id).toList();
