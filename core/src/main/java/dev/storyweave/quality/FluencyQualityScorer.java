@@ -189,7 +189,7 @@ final class FluencyQualityScorer implements QualityScorer {
     for (Sentence sentence : article.text().sentences()) {
       List<String> words = new ArrayList<>();
       for (Token token : sentence.tokens()) {
-        if (Character.isLetterOrDigit(token.text().charAt(0))) {
+        if (!token.text().isEmpty() && Character.isLetterOrDigit(token.text().charAt(0))) {
           words.add(token.normalized());
         }
       }
