@@ -421,7 +421,124 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         String name = f.hasSpeaker() ? resolve(f.speaker()) : null;
         out.add(new QuoteMention(content, speaker, cue, true, name));
       }
+      reportedSpeech(out);
+      out.sort(java.util.Comparator.comparingInt(m -> m.content().start()));
       return out;
+    }
+
+    // ---- reported speech ----------------------------------------------------------------
+
+    /*
+     * Only clear reported speech, in sentences without quotation marks: `NP said (that) CLAUSE`
+     * with the speaker as the sentence's subject, `CLAUSE, NP said.` and `According to NP,
+     * CLAUSE.` The content is the reported clause, at least four tokens.
+     */
+    private void reportedSpeech(List<QuoteMention> out) {
+      int i = 0;
+      while (i < d.n) {
+        int s = i;
+        while (i < d.n && d.sentence[i] == d.sentence[s]) {
+          i++;
+        }
+        int e = i;
+        boolean quoted = false;
+        for (int k = s; k < e && !quoted; k++) {
+          quoted = !d.outside(k) || QuoteSpanFinder.family(d.word[k].charAt(0)) != 0;
+        }
+        if (quoted || e - s < 6) {
+          continue;
+        }
+        int last = d.isClauseEnd(e - 1) ? e - 2 : e - 1;
+        QuoteMention m = reportedAfterSpeaker(s, last);
+        if (m == null) {
+          m = reportedBeforeSpeaker(s, last);
+        }
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+
+    private QuoteMention reportedAfterSpeaker(int s, int last) {
+      int from = s;
+      if (d.isAccordingTo(s)) {
+        Np source = npRight(s + 2, last);
+        if (source != null && source.to() + 1 < last && d.word[source.to() + 1].equals(",")) {
+          return reported(source.to() + 2, last, source, s, s + 1);
+        }
+        return null;
+      }
+      for (int c = from; c <= last && c < from + 12; c++) {
+        if (!d.isCue(c) || !AttributionLexicon.REPORTING_CUES.contains(d.fold[c])) {
+          continue;
+        }
+        Np np = subjectOfCue(c, from);
+        if (np == null || !isSpeakerLike(np) || d.fold[np.head()].equals("it")) {
+          return null;
+        }
+        int k = c + 1;
+        if (d.fold[c].startsWith("tel") || d.fold[c].equals("told")) {
+          Np object = npRight(k, last + 1);
+          if (object == null) {
+            return null;
+          }
+          k = object.to() + 1;
+        }
+        int that = -1;
+        for (int t = k; t <= last && t < k + 8; t++) {
+          if (d.fold[t].equals("that")) {
+            that = t;
+            break;
+          }
+          if (d.word[t].equals(",") || d.isCue(t)) {
+            break;
+          }
+        }
+        if (that >= 0) {
+          return reported(that + 1, last, np, c, c);
+        }
+        boolean clauseStart =
+            k <= last
+                && (d.tag[k].equals("PRON")
+                    || d.tag[k].equals("DET")
+                    || d.tag[k].equals("PROPN")
+                    || d.tag[k].equals("NOUN"));
+        return clauseStart ? reported(k, last, np, c, c) : null;
+      }
+      return null;
+    }
+
+    /** `CLAUSE, NP said.` */
+    private QuoteMention reportedBeforeSpeaker(int s, int last) {
+      int c = last;
+      if (c - 2 <= s || !d.isCue(c) || !AttributionLexicon.REPORTING_CUES.contains(d.fold[c])) {
+        return null;
+      }
+      int j = c - 1;
+      while (j > s && d.tag[j].equals("ADV")) {
+        j--;
+      }
+      Np np = npLeft(j, s);
+      if (np == null || np.from() - 1 <= s || !d.word[np.from() - 1].equals(",")) {
+        return null;
+      }
+      if (!isSpeakerLike(np)) {
+        return null;
+      }
+      return reported(s, np.from() - 2, np, c, c);
+    }
+
+    private QuoteMention reported(int from, int to, Np speaker, int cueFrom, int cueTo) {
+      if (to - from + 1 < 4) {
+        return null;
+      }
+      Mention content = d.mention(from, to);
+      return new QuoteMention(
+          content,
+          d.mention(speaker.from(), speaker.to()),
+          d.mention(cueFrom, cueTo),
+          false,
+          resolve(speaker));
     }
 
     /** A paragraph made only of quotations: the speaker is that of the paragraph before. */
@@ -1090,7 +1207,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             continue;
           }
           int v = skipAdverbs(k + 1, i);
-          if (v < i && (d.tag[v].equals("VERB") || d.tag[v].equals("AUX"))) {
+          int runStart = k;
+          while (runStart - 1 >= s && d.isName(runStart - 1)) {
+            runStart--;
+          }
+          // "he and Erdogan will travel": a coordinated name is not the focus
+          boolean coordinated = runStart > s && d.tag[runStart - 1].equals("CCONJ");
+          if (!coordinated && v < i && (d.tag[v].equals("VERB") || d.tag[v].equals("AUX"))) {
             String name = nameOf(new Np(k, k, k));
             if (name != null) {
               focus.put(
@@ -1226,7 +1349,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (best != null) {
         return best.name();
       }
-      if (AttributionLexicon.PERSON_ROLES.contains(singularHead)) {
+      if (AttributionLexicon.PERSON_ROLES.contains(singularHead)
+          && !AttributionLexicon.STAFF_ROLES.contains(singularHead)) {
         String person = antecedent(np.from(), false, false);
         if (person != null) {
           return person;

@@ -105,6 +105,39 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void findsClearReportedSpeech() {
+    List<QuoteMention> said =
+        extract("Finance Minister Ruth Okafor said on Monday that inflation had peaked in March.");
+    assertThat(said)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.direct()).isFalse();
+              assertThat(m.content().text()).isEqualTo("inflation had peaked in March");
+              assertThat(m.speakerName()).isEqualTo("Ruth Okafor");
+              assertThat(m.cue().text()).isEqualTo("said");
+            });
+    List<QuoteMention> after = extract("The bridge will reopen next week, city officials said.");
+    assertThat(after)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.content().text()).isEqualTo("The bridge will reopen next week");
+              assertThat(m.speaker().text()).isEqualTo("city officials");
+            });
+    List<QuoteMention> according =
+        extract("According to the agency, the storm will reach the coast on Friday.");
+    assertThat(according)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.content().text()).isEqualTo("the storm will reach the coast on Friday");
+              assertThat(m.speaker().text()).isEqualTo("the agency");
+            });
+    assertThat(extract("The minister visited the flooded villages on Monday afternoon.")).isEmpty();
+  }
+
+  @Test
   void scareQuotesAreNotStatements() {
     assertThat(extract("The so-called “peace plan” was rejected by the council.")).isEmpty();
   }
