@@ -172,6 +172,18 @@ class QuoteExtractorTest {
       ":",
       "\n",
       "according",
+      "''",
+      "(",
+      ")",
+      "M.",
+      "Mr.",
+      "that",
+      "adding",
+      "and",
+      "smiled",
+      "Officials",
+      "spokesman",
+      "it",
       "to",
       "told",
       "they",
@@ -181,9 +193,9 @@ class QuoteExtractorTest {
       "—",
       "'s"
     };
-    for (int round = 0; round < 300; round++) {
+    for (int round = 0; round < 600; round++) {
       StringBuilder text = new StringBuilder();
-      int length = random.nextInt(80);
+      int length = random.nextInt(120);
       for (int i = 0; i < length; i++) {
         if (random.nextBoolean()) {
           text.append(alphabet.charAt(random.nextInt(alphabet.length())));
