@@ -326,6 +326,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private final Doc d;
     private final TreeMap<Integer, Focus> focus = new TreeMap<>();
     private final TreeMap<Integer, Focus> mentioned = new TreeMap<>();
+    private final Map<Integer, Found> lastResort = new HashMap<>();
     private final List<RoleName> roles = new ArrayList<>();
     private final Map<String, String> longestName = new HashMap<>();
 
@@ -403,6 +404,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         if (!found[q].hasSpeaker()) {
           found[q] = previousClause(firstTok[q]);
+        }
+        if (!found[q].hasSpeaker()) {
+          found[q] = lastResort.getOrDefault(firstTok[q], Found.NONE);
         }
       }
       for (int q = 0; q < found.length; q++) {
@@ -611,8 +615,19 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (before.hasSpeaker()) {
         return before;
       }
-      // A mixed quote's cue often sits after the quoted words within a longer clause; the whole
-      // sentence around the quote is the last resort.
+      // Last resort: a quote embedded in a clause with a verb of its own ("X clashed with Y,
+      // chiding him, '...'") belongs to that clause's subject.
+      if (!endsSentence || beforeTo >= beforeFrom) {
+        for (int k = beforeFrom; k <= beforeTo; k++) {
+          if (d.tag[k].equals("VERB")) {
+            Np subject = clauseSubject(beforeFrom, k);
+            if (subject != null && d.isName(subject.head())) {
+              lastResort.put(first, new Found(subject, -1, -1));
+            }
+            break;
+          }
+        }
+      }
       return Found.NONE;
     }
 
