@@ -616,13 +616,24 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
-      Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo, beforeFrom, first);
+      Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
       if (after.hasSpeaker()) {
         return after;
       }
       Found before = before(beforeFrom, beforeTo);
       if (before.hasSpeaker()) {
         return before;
+      }
+      // "..." - adding that ...: the participle's subject is the sentence's
+      int lead = afterFrom;
+      while (lead < afterTo && isLeadPunctuation(d.word[lead])) {
+        lead++;
+      }
+      if (!endsSentence && lead < afterTo && d.isCue(lead) && d.fold[lead].endsWith("ing")) {
+        Np np = clauseSubject(beforeFrom, first);
+        if (np != null) {
+          return new Found(np, lead, lead);
+        }
       }
       // Last resort: a quote embedded in a clause with a verb of its own ("X clashed with Y,
       // chiding him, '...'") belongs to that clause's subject.
@@ -640,7 +651,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return Found.NONE;
     }
 
-    private Found after(int from, int to, int sentenceFrom, int quoteFirst) {
+    private Found after(int from, int to) {
       int i = from;
       while (i < to && isLeadPunctuation(d.word[i])) {
         i++;
@@ -653,13 +664,6 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
           Np np = npRight(i + 1, to);
           if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
-            return new Found(np, i, i);
-          }
-        }
-        // "..." - adding that ...: the participle's subject is the sentence's
-        if (d.fold[i].endsWith("ing")) {
-          Np np = clauseSubject(sentenceFrom, quoteFirst);
-          if (np != null) {
             return new Found(np, i, i);
           }
         }
@@ -953,7 +957,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         boolean afterPreposition =
             k > from && (d.tag[k - 1].equals("ADP") || d.tag[k - 1].equals("SCONJ"));
-        if (afterPreposition || !(d.isNoun(k) || d.isSubjectPronoun(k) || d.tag[k].equals("DET"))) {
+        if (afterPreposition) {
+          Np object = npRight(k, to);
+          if (object != null) {
+            k = object.to(); // the whole object of the preposition ("in South Carolina")
+          }
+          continue;
+        }
+        if (!(d.isNoun(k) || d.isSubjectPronoun(k) || d.tag[k].equals("DET"))) {
           continue;
         }
         Np np = npRight(k, to);
