@@ -1,5 +1,6 @@
 package dev.storyweave.app.cli;
 
+import dev.storyweave.app.bench.BenchCommand;
 import dev.storyweave.app.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a flood of news articles into one trustworthy, cited account per story.",
-    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class StoryweaveCommand implements Runnable {
 
   /** Exit code: every input was processed. */

@@ -11,7 +11,15 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Storyweave on a public evaluation corpus.",
-    subcommands = {SummariesEval.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ClusteringEval.class,
+      EntitiesEval.class,
+      ProvenanceEval.class,
+      QualityEval.class,
+      QuotesEval.class,
+      SummariesEval.class,
+      CommandLine.HelpCommand.class
+    })
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,496 @@
+package dev.storyweave.entities;
+
+import dev.storyweave.model.AnalyzedText;
+import dev.storyweave.model.Entity;
+import dev.storyweave.model.EntityType;
+import dev.storyweave.model.Mention;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.model.StoryArticle;
+import dev.storyweave.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/*
+ * Adds the mentions that are not names to resolved entities: third-person pronouns, role words
+ * ("the host", "the surgeon general") and common nouns for the participants of a news event
+ * ("the man", "the vessel", "the scene").
+ *
+ *  - A singular personal pronoun refers to the most recent person mentioned in the same or the
+ *    previous two sentences (no gender model: news sentences rarely juggle two people).
+ *  - A role written before a name anywhere in the story ("host Ellen Hart", "Surgeon General Ann
+ *    Lee") refers to that person wherever else it occurs without a name, as long as the story
+ *    gives that role to one entity only.
+ *  - Other event nouns of a closed list are grouped by lemma across the story: within one story
+ *    "the driver" of every article is the same driver. This is the same-head baseline of the
+ *    coreference literature, applied only to nouns that name participants.
+ *
+ * Runs after name resolution so names decide identity; references only attach. Nothing here is
+ * used unless the resolver is created with references.
+ */
+final class ReferenceLinker {
+
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+  /** Common nouns that name participants of news events, by the type they refer to. */
+  private static final Map<String, EntityType> EVENT_NOUNS = new HashMap<>();
+
+  static {
+    for (String noun :
+        List.of(
+            "man",
+            "woman",
+            "boy",
+            "girl",
+            "police",
+            "officer",
+            "driver",
+            "suspect",
+            "victim",
+            "player",
+            "actress",
+            "singer",
+            "star",
+            "climber",
+            "pirate",
+            "crew",
+            "employee",
+            "worker",
+            "doctor",
+            "surgeon",
+            "gunman",
+            "shooter",
+            "attacker",
+            "robber",
+            "thief",
+            "firefighter",
+            "rescuer",
+            "resident",
+            "wife",
+            "son",
+            "daughter",
+            "father",
+            "mother",
+            "brother",
+            "sister",
+            "receptionist",
+            "teen",
+            "teenager",
+            "passenger",
+            "pilot",
+            "captain",
+            "sailor",
+            "soldier",
+            "troop",
+            "navy",
+            "army",
+            "company",
+            "team",
+            "authorities",
+            "official",
+            "spokeswoman",
+            "publicist",
+            "representative",
+            "rep",
+            "lawyer",
+            "attorney",
+            "judge",
+            "jury",
+            "prosecutor",
+            "defendant",
+            "family",
+            "mayor",
+            "governor",
+            "president",
+            "minister",
+            "senator",
+            "winner",
+            "comedian",
+            "rapper",
+            "producer",
+            "ceo",
+            "chief",
+            "founder",
+            "quarterback",
+            "guard",
+            "forward",
+            "center",
+            "pitcher",
+            "orchestra",
+            "academy")) {
+      EVENT_NOUNS.put(noun, EntityType.PERSON);
+    }
+    for (String noun :
+        List.of(
+            "scene",
+            "area",
+            "home",
+            "building",
+            "hospital",
+            "store",
+            "shop",
+            "restaurant",
+            "hotel",
+            "school",
+            "church",
+            "street",
+            "road",
+            "highway",
+            "freeway",
+            "airport",
+            "prison",
+            "jail",
+            "facility",
+            "rehab",
+            "center",
+            "coast",
+            "island",
+            "region",
+            "village",
+            "town",
+            "city",
+            "site",
+            "plant",
+            "factory",
+            "mine",
+            "stadium",
+            "arena",
+            "court",
+            "headquarters",
+            "apartment",
+            "residence",
+            "bar",
+            "club",
+            "theater",
+            "studio",
+            "venue")) {
+      EVENT_NOUNS.putIfAbsent(noun, EntityType.PLACE);
+    }
+    for (String noun :
+        List.of(
+            "car",
+            "vehicle",
+            "vessel",
+            "boat",
+            "plane",
+            "aircraft",
+            "jet",
+            "helicopter",
+            "warship",
+            "tanker",
+            "truck",
+            "bus",
+            "train",
+            "gun",
+            "weapon",
+            "rifle",
+            "phone",
+            "laptop",
+            "processor",
+            "chip",
+            "software",
+            "device",
+            "bomb",
+            "missile",
+            "drug",
+            "drugs",
+            "award",
+            "oscar",
+            "trophy",
+            "contract",
+            "film",
+            "movie",
+            "album",
+            "song",
+            "book",
+            "product")) {
+      EVENT_NOUNS.putIfAbsent(noun, EntityType.OTHER);
+    }
+  }
+
+  /** Jaccard overlap of resolved names above which two articles tell of one event (train: 0.1). */
+  static final double SHARED_NAMES = 0.1;
+
+  private final PosTagger tagger = PosTagger.shared();
+
+  /** A mutable entity under construction. */
+  static final class Draft {
+    String name;
+    EntityType type;
+    final List<Mention> mentions;
+    final List<String> roles;
+
+    Draft(String name, EntityType type, List<Mention> mentions, List<String> roles) {
+      this.name = name;
+      this.type = type;
+      this.mentions = new ArrayList<>(mentions);
+      this.roles = roles;
+    }
+
+    Entity toEntity() {
+      mentions.sort(
+          java.util.Comparator.comparing(Mention::article).thenComparingInt(Mention::start));
+      return new Entity(name, type, mentions, roles);
+    }
+  }
+
+  /** The entities with pronoun, role and event-noun mentions added. */
+  List<Entity> link(List<StoryArticle> story, List<Entity> entities) {
+    List<Draft> drafts = new ArrayList<>();
+    Map<String, Integer> entityAt = new HashMap<>();
+    for (Entity entity : entities) {
+      for (Mention mention : entity.mentions()) {
+        entityAt.put(mention.article() + ":" + mention.start(), drafts.size());
+      }
+      drafts.add(new Draft(entity.name(), entity.type(), entity.mentions(), entity.roles()));
+    }
+    // Roles written right before a name: which entities does each role word introduce?
+    Map<String, Set<Integer>> roleOwners = new HashMap<>();
+    List<String[]> allTags = new ArrayList<>();
+    for (StoryArticle article : story) {
+      AnalyzedText text = article.text();
+      for (Sentence sentence : text.sentences()) {
+        String[] tags = tagger.tag(sentence);
+        allTags.add(tags);
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+          Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
+          String lemma = lemma(tokens.get(i).text());
+          if (owner != null && drafts.get(owner).type == EntityType.PERSON && isRole(lemma)) {
+            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(owner);
+          }
+          // Apposition: "Ann Lee, the 33-year-old actress, ..." gives Ann Lee the role "actress".
+          Integer named = entityAt.get(text.articleId() + ":" + tokens.get(i).start());
+          if (named != null && drafts.get(named).type == EntityType.PERSON) {
+            int end = endOfMention(tokens, i, text.articleId(), drafts.get(named));
+            if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
+              for (int k = end + 2; k < Math.min(tokens.size(), end + 7); k++) {
+                String appositive = lemma(tokens.get(k).text());
+                if (tags[k].equals("NOUN") && isRole(appositive)) {
+                  roleOwners.computeIfAbsent(appositive, x -> new java.util.HashSet<>()).add(named);
+                  break;
+                }
+                if (!Set.of("DET", "ADJ", "NUM", "PUNCT", "NOUN", "PROPN").contains(tags[k])
+                    || tokens.get(k).text().equals(",")) {
+                  break;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    // Titles cut off names by the detector ("Surgeon General"): each word is a role of its owner.
+    for (int e = 0; e < drafts.size(); e++) {
+      if (drafts.get(e).type != EntityType.PERSON) {
+        continue;
+      }
+      for (String role : drafts.get(e).roles) {
+        for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
+          String lemma = lemma(word);
+          if (isRole(lemma) || Gazetteer.TITLES.contains(lemma) && lemma.length() > 3) {
+            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(e);
+          }
+        }
+      }
+    }
+    Map<String, Integer> nominalEntity = new LinkedHashMap<>();
+    Map<String, Integer> group = articleGroups(story, entities);
+    int tagIndex = 0;
+    for (StoryArticle article : story) {
+      AnalyzedText text = article.text();
+      List<Integer> recentPersons = new ArrayList<>();
+      List<Integer> recentSentence = new ArrayList<>();
+      int lastPersonEnd = -1;
+      for (Sentence sentence : text.sentences()) {
+        String[] tags = allTags.get(tagIndex++);
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+          Token token = tokens.get(i);
+          String id = text.articleId() + ":" + token.start();
+          Integer named = entityAt.get(id);
+          if (named != null) {
+            if (drafts.get(named).type == EntityType.PERSON) {
+              recentPersons.add(named);
+              recentSentence.add(sentence.index());
+              lastPersonEnd = endOfMention(tokens, i, text.articleId(), drafts.get(named));
+            }
+            continue;
+          }
+          String word = token.text().toLowerCase(Locale.ROOT);
+          // "Ann Lee, who ...": the relative pronoun right after a person and a comma.
+          if (word.equals("who")
+              && i >= 1
+              && (lastPersonEnd == i - 1
+                  || i >= 2 && tokens.get(i - 1).text().equals(",") && lastPersonEnd == i - 2)
+              && !recentPersons.isEmpty()) {
+            drafts
+                .get(recentPersons.get(recentPersons.size() - 1))
+                .mentions
+                .add(mention(text, token));
+            continue;
+          }
+          boolean possessive =
+              word.equals("his")
+                  || word.equals("her")
+                      && i + 1 < tokens.size()
+                      && Set.of("NOUN", "ADJ", "NUM", "PROPN").contains(tags[i + 1]);
+          if ((MALE.contains(word) || FEMALE.contains(word))
+              && !possessive
+              && !recentPersons.isEmpty()) {
+            int last = recentPersons.size() - 1;
+            int lastSentence = recentSentence.get(last);
+            if (i == 0 && lastSentence < sentence.index()) {
+              // A pronoun opening a sentence continues the previous sentence's subject: the
+              // first person of the last sentence that had one.
+              while (last > 0 && recentSentence.get(last - 1) == lastSentence) {
+                last--;
+              }
+            }
+            if (sentence.index() - lastSentence <= 2) {
+              drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
+            }
+            continue;
+          }
+          if (!tags[i].equals("NOUN") || Character.isUpperCase(token.text().charAt(0))) {
+            continue;
+          }
+          String lemma = lemma(token.text());
+          EntityType type = EVENT_NOUNS.get(lemma);
+          Set<Integer> owners = roleOwners.get(lemma);
+          if (type == null && (owners == null || owners.size() != 1)) {
+            continue;
+          }
+          // Part of a name's role ("host Ellen Hart"): the name already covers the entity.
+          if (i + 1 < tokens.size()
+              && entityAt.containsKey(text.articleId() + ":" + tokens.get(i + 1).start())) {
+            Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
+            drafts.get(owner).mentions.add(mention(text, token));
+            continue;
+          }
+          int target;
+          if (owners != null && owners.size() == 1) {
+            target = owners.iterator().next();
+          } else {
+            String key = lemma + "#" + group.get(text.articleId());
+            Integer existing = nominalEntity.get(key);
+            if (existing == null) {
+              existing = drafts.size();
+              drafts.add(new Draft(lemma, type, List.of(), List.of()));
+              nominalEntity.put(key, existing);
+            }
+            target = existing;
+          }
+          drafts.get(target).mentions.add(mention(text, token));
+          if (drafts.get(target).type == EntityType.PERSON) {
+            recentPersons.add(target);
+            recentSentence.add(sentence.index());
+            lastPersonEnd = i;
+          }
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Draft draft : drafts) {
+      out.add(draft.toEntity());
+    }
+    return out;
+  }
+
+  /**
+   * Articles that share named entities tell of the same event, so their unnamed "driver" is the
+   * same driver; a story that holds two events (or a mis-clustered article) keeps apart the nouns
+   * of articles that share no names. Single-link over pairs of articles whose resolved names
+   * overlap by at least {@link #SHARED_NAMES} (Jaccard).
+   */
+  private static Map<String, Integer> articleGroups(
+      List<StoryArticle> story, List<Entity> entities) {
+    Map<String, Set<Integer>> names = new HashMap<>();
+    for (StoryArticle article : story) {
+      names.put(article.id(), new java.util.HashSet<>());
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      for (Mention mention : entities.get(e).mentions()) {
+        Set<Integer> set = names.get(mention.article());
+        if (set != null) {
+          set.add(e);
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(names.keySet());
+    int[] parent = new int[ids.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        Set<Integer> a = names.get(ids.get(i));
+        Set<Integer> b = names.get(ids.get(j));
+        long shared = a.stream().filter(b::contains).count();
+        int union = a.size() + b.size() - (int) shared;
+        if (union > 0 && (double) shared / union >= SHARED_NAMES) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    Map<String, Integer> group = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      group.put(ids.get(i), root(parent, i));
+    }
+    return group;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static boolean isRole(String lemma) {
+    return EVENT_NOUNS.get(lemma) == EntityType.PERSON || Gazetteer.ROLE_NOUNS.contains(lemma);
+  }
+
+  /** Index of the last token of the name mention that starts at token {@code i}. */
+  private static int endOfMention(List<Token> tokens, int i, String article, Draft draft) {
+    int start = tokens.get(i).start();
+    for (Mention mention : draft.mentions) {
+      if (mention.article().equals(article) && mention.start() == start) {
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).start() < mention.end()) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return i;
+  }
+
+  private static Mention mention(AnalyzedText text, Token token) {
+    return new Mention(token.text(), text.articleId(), token.start(), token.end());
+  }
+
+  /** Lower case, a regular plural cut to its singular. */
+  static String lemma(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (EVENT_NOUNS.containsKey(lower)) {
+      return lower;
+    }
+    if (lower.endsWith("men")) {
+      return lower.substring(0, lower.length() - 3) + "man";
+    }
+    if (lower.endsWith("ies") && lower.length() > 4) {
+      return lower.substring(0, lower.length() - 3) + "y";
+    }
+    if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 3) {
+      return lower.substring(0, lower.length() - 1);
+    }
+    return lower;
+  }
+}

@@ -1,0 +1,627 @@
+package dev.storyweave.entities;
+
+import dev.storyweave.model.Entity;
+import dev.storyweave.model.EntityMention;
+import dev.storyweave.model.EntityType;
+import dev.storyweave.model.Mention;
+import dev.storyweave.model.StoryArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/*
+ * Resolution works on distinct names (all mentions with the same folded ASCII words), then on
+ * clusters of names, in order of decreasing evidence:
+ *
+ *   1. names CLDR knows as one place (United Kingdom / UK);
+ *   2. full person names (two words or more) whose surnames are spellings of one word and whose
+ *      given names are compatible (a spelling variant, an initial, or a middle name);
+ *   3. one-word names that are spellings of one word (Kyiv/Kiev, Zelenskyy/Zelenki);
+ *   4. one-word clusters attached to the one full person name whose surname they spell; when
+ *      several full names share that surname, each mention goes to the one named in its own
+ *      article, or stays apart;
+ *   5. multi-word organisation and place names word by word, and acronyms to their expansion.
+ *
+ * Every merge is checked against the whole of both clusters (complete linkage on cannot-links),
+ * so a chain of near spellings can never glue two people together: two full person names with
+ * different surnames, or the same surname and incompatible given names, never share a cluster;
+ * neither do two different CLDR places, two different known entities, or a person and a place.
+ * A shared first name is never evidence: one-word names attach through surnames only.
+ *
+ * The canonical name is the best-attested form: full forms first, then the form whose words are
+ * used by most of the entity's mentions (so a garbled one-off spelling loses to the spelling the
+ * sources agree on), then the most frequent.
+ */
+final class VariantEntityResolver implements EntityResolver {
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  private final MentionDetector detector;
+  private final boolean references;
+  private final Gazetteer gazetteer = Gazetteer.instance();
+
+  VariantEntityResolver(MentionDetector detector, boolean references) {
+    this.detector = detector;
+    this.references = references;
+  }
+
+  @Override
+  public List<Entity> resolve(List<StoryArticle> story) {
+    return resolve(story, List.of());
+  }
+
+  @Override
+  public List<Entity> resolve(List<StoryArticle> story, List<Entity> known) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (StoryArticle article : story) {
+      mentions.addAll(detector.detect(article.text()));
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : resolveMentions(mentions, known)) {
+      // A capitalised word seen once with no cue to its type is more often noise ("Days of
+      // speculation") than a name worth listing.
+      if (entity.type() != EntityType.OTHER
+          || entity.mentions().size() > 1
+          || !entity.roles().isEmpty()) {
+        entities.add(entity);
+      }
+    }
+    if (references) {
+      entities = new ReferenceLinker().link(story, entities);
+      entities = new ArrayList<>(entities);
+      entities.sort(
+          Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+    }
+    return entities;
+  }
+
+  @Override
+  public List<Entity> resolveMentions(List<EntityMention> mentions, List<Entity> known) {
+    Map<String, Name> byKey = new LinkedHashMap<>();
+    for (EntityMention mention : mentions) {
+      List<String> words = NameSimilarity.words(mention.mention().text());
+      if (words.isEmpty()) {
+        continue;
+      }
+      Name name = byKey.computeIfAbsent(String.join(" ", words), k -> new Name(k, words));
+      name.mentions.add(mention);
+      name.votes[mention.type().ordinal()] += mention.confidence();
+    }
+    for (int k = 0; k < known.size(); k++) {
+      Entity entity = known.get(k);
+      for (String form : knownForms(entity)) {
+        List<String> words = NameSimilarity.words(form);
+        if (words.isEmpty()) {
+          continue;
+        }
+        Name name = byKey.computeIfAbsent(String.join(" ", words), key -> new Name(key, words));
+        if (name.known < 0) {
+          name.known = k;
+          name.votes[entity.type().ordinal()] += 1.0;
+        }
+      }
+    }
+    List<Name> names = new ArrayList<>(byKey.values());
+    Clusters clusters = new Clusters(names);
+    for (Name name : names) {
+      name.placeId = gazetteer.placeId(name.key);
+      name.role = name.decideRole();
+      name.isFullPerson();
+    }
+
+    // 1. one CLDR place under several names.
+    Map<String, Integer> firstWithPlace = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String id = names.get(i).placeId;
+      if (id != null) {
+        Integer other = firstWithPlace.putIfAbsent(id, i);
+        if (other != null) {
+          clusters.mergeIfCompatible(other, i);
+        }
+      }
+    }
+    // 2. full person names.
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        if (names.get(i).isFullPerson()
+            && names.get(j).isFullPerson()
+            && samePerson(names.get(i), names.get(j))) {
+          clusters.mergeIfCompatible(i, j);
+        }
+      }
+    }
+    // 3. one-word spellings.
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        Name a = names.get(i);
+        Name b = names.get(j);
+        if (a.words.size() == 1
+            && b.words.size() == 1
+            && NameSimilarity.similar(a.words.get(0), b.words.get(0))) {
+          clusters.mergeIfCompatible(i, j);
+        }
+      }
+    }
+    // 4. one-word clusters to full person names, through surnames.
+    Map<EntityMention, Integer> reassigned = new IdentityHashMap<>();
+    for (int root : clusters.roots()) {
+      List<Integer> members = clusters.members(root);
+      if (!members.stream().allMatch(m -> names.get(m).words.size() == 1)) {
+        continue;
+      }
+      EntityType type = clusters.type(root);
+      if (type != EntityType.PERSON && type != EntityType.OTHER) {
+        continue;
+      }
+      List<Integer> candidates = new ArrayList<>();
+      for (int other : clusters.roots()) {
+        if (other != root && clusters.hasSurnameMatch(other, members)) {
+          candidates.add(other);
+        }
+      }
+      if (candidates.size() == 1) {
+        clusters.mergeIfCompatible(root, candidates.get(0));
+      } else if (candidates.size() > 1) {
+        for (int m : members) {
+          for (EntityMention mention : names.get(m).mentions) {
+            Integer only = null;
+            int count = 0;
+            for (int candidate : candidates) {
+              if (clusters.hasFullMentionIn(candidate, mention.mention().article())) {
+                only = candidate;
+                count++;
+              }
+            }
+            if (count == 1) {
+              reassigned.put(mention, only);
+            }
+          }
+        }
+      }
+    }
+    // 5. multi-word organisations and places, and acronyms.
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        Name a = names.get(i);
+        Name b = names.get(j);
+        if (!a.isFullPerson() && !b.isFullPerson() && (wordByWord(a, b) || acronymOf(a, b))) {
+          clusters.mergeIfCompatible(i, j);
+        }
+      }
+    }
+    return clusters.entities(known, reassigned);
+  }
+
+  private static List<String> knownForms(Entity entity) {
+    List<String> forms = new ArrayList<>();
+    forms.add(entity.name());
+    for (Mention mention : entity.mentions()) {
+      forms.add(mention.text());
+    }
+    return forms;
+  }
+
+  private static boolean samePerson(Name a, Name b) {
+    if (!NameSimilarity.similar(a.surname(), b.surname())) {
+      return false;
+    }
+    if (NameSimilarity.givenCompatible(a.given(), b.given())) {
+      return true;
+    }
+    // "Recep Tayyip Erdogan" / "Tayyip Erdogan": the shorter's given name is the longer's middle.
+    Name longer = a.words.size() >= b.words.size() ? a : b;
+    Name shorter = longer == a ? b : a;
+    for (int i = 1; i < longer.nameEnd() - 1; i++) {
+      if (NameSimilarity.givenCompatible(shorter.given(), longer.words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cannot-link test for two full person names, looser than {@link #samePerson}: a garbled
+   * spelling that is too far to merge on its own may still join through better spellings, but a
+   * different surname or an incompatible given name keeps two people apart.
+   */
+  private static boolean maybeSamePerson(Name a, Name b) {
+    if (!NameSimilarity.loosely(a.surname(), b.surname())) {
+      return false;
+    }
+    if (NameSimilarity.loosely(a.given(), b.given())
+        || NameSimilarity.givenCompatible(a.given(), b.given())) {
+      return true;
+    }
+    Name longer = a.words.size() >= b.words.size() ? a : b;
+    Name shorter = longer == a ? b : a;
+    for (int i = 1; i < longer.nameEnd() - 1; i++) {
+      if (NameSimilarity.loosely(shorter.given(), longer.words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordByWord(Name a, Name b) {
+    if (a.words.size() < 2 || a.words.size() != b.words.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.words.size(); i++) {
+      if (!NameSimilarity.similar(a.words.get(i), b.words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "ISW" and "Institute for the Study of War": the capitalised words' initials. */
+  private static boolean acronymOf(Name a, Name b) {
+    Name shortName = a.words.size() == 1 ? a : b;
+    Name longName = shortName == a ? b : a;
+    if (shortName.words.size() != 1 || longName.words.size() < 2 || shortName.mentions.isEmpty()) {
+      return false;
+    }
+    String written = shortName.mentions.get(0).mention().text();
+    if (!written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (EntityMention mention : longName.mentions) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : mention.mention().text().split("[\\s\\-]+")) {
+        if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+          initials.append(word.charAt(0));
+        }
+      }
+      if (initials.length() >= 2 && initials.toString().equalsIgnoreCase(shortName.words.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One distinct name: all mentions whose folded ASCII words are equal. */
+  private static final class Name {
+    final String key;
+    final List<String> words;
+    final List<EntityMention> mentions = new ArrayList<>();
+    final double[] votes = new double[EntityType.values().length];
+    int known = -1;
+    String placeId;
+    EntityType role;
+
+    Name(String key, List<String> words) {
+      this.key = key;
+      this.words = List.copyOf(words);
+    }
+
+    EntityType decideRole() {
+      return strongest(votes);
+    }
+
+    private Boolean fullPerson;
+
+    boolean isFullPerson() {
+      if (fullPerson == null) {
+        fullPerson = computeFullPerson();
+      }
+      return fullPerson;
+    }
+
+    private boolean computeFullPerson() {
+      if (nameEnd() < 2) {
+        return false;
+      }
+      if (role == EntityType.PERSON) {
+        return true;
+      }
+      if (role != EntityType.OTHER || placeId != null) {
+        return false;
+      }
+      // An untyped multi-word name is a person's only if no word is a place or nationality word.
+      Gazetteer gazetteer = Gazetteer.instance();
+      for (String word : words) {
+        if (gazetteer.isPlaceWord(word) || gazetteer.isDemonym(word)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Index after the last word that is part of the name proper (drops "Jr."). */
+    int nameEnd() {
+      int end = words.size();
+      while (end > 1 && SUFFIXES.contains(words.get(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
+    String surname() {
+      return words.get(nameEnd() - 1);
+    }
+
+    String given() {
+      return words.get(0);
+    }
+  }
+
+  private static EntityType strongest(double[] votes) {
+    EntityType best = EntityType.OTHER;
+    double bestVote = 0.0;
+    for (EntityType type : EntityType.values()) {
+      if (type != EntityType.OTHER && votes[type.ordinal()] > bestVote) {
+        best = type;
+        bestVote = votes[type.ordinal()];
+      }
+    }
+    return best;
+  }
+
+  /** Union-find over names with cluster-wide cannot-link checks. */
+  private final class Clusters {
+    private final List<Name> names;
+    private final int[] parent;
+    private final Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+
+    Clusters(List<Name> names) {
+      this.names = names;
+      this.parent = new int[names.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+        members.put(i, new ArrayList<>(List.of(i)));
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    List<Integer> roots() {
+      return new ArrayList<>(members.keySet());
+    }
+
+    List<Integer> members(int root) {
+      return members.get(find(root));
+    }
+
+    EntityType type(int root) {
+      double[] votes = new double[EntityType.values().length];
+      for (int m : members(root)) {
+        for (int t = 0; t < votes.length; t++) {
+          votes[t] += names.get(m).votes[t];
+        }
+      }
+      return strongest(votes);
+    }
+
+    boolean mergeIfCompatible(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) {
+        return true;
+      }
+      if (!compatible(members.get(ra), members.get(rb))) {
+        return false;
+      }
+      if (!typesAgree(ra, rb)) {
+        return false;
+      }
+      parent[rb] = ra;
+      members.get(ra).addAll(members.remove(rb));
+      return true;
+    }
+
+    /**
+     * Types agree when equal, when one is unknown, or when one side is a one-word cluster whose
+     * type rests on at most a third of the other side's evidence: a capital that "said" something
+     * (metonymy) is still the place every other mention says it is.
+     */
+    private boolean typesAgree(int ra, int rb) {
+      EntityType ta = type(ra);
+      EntityType tb = type(rb);
+      if (ta == EntityType.OTHER || tb == EntityType.OTHER || ta == tb) {
+        return true;
+      }
+      double wa = evidence(ra);
+      double wb = evidence(rb);
+      int weak = wa < wb ? ra : rb;
+      boolean oneWordContextTyped =
+          members(weak).stream()
+              .map(names::get)
+              .allMatch(
+                  n ->
+                      n.words.size() == 1
+                          && n.mentions.stream().allMatch(m -> m.confidence() < 0.8));
+      return oneWordContextTyped && Math.min(wa, wb) * 3 <= Math.max(wa, wb);
+    }
+
+    private double evidence(int root) {
+      double sum = 0;
+      for (int m : members(root)) {
+        for (double vote : names.get(m).votes) {
+          sum += vote;
+        }
+      }
+      return sum;
+    }
+
+    private boolean compatible(List<Integer> left, List<Integer> right) {
+      for (int i : left) {
+        Name a = names.get(i);
+        for (int j : right) {
+          Name b = names.get(j);
+          if (a.known >= 0 && b.known >= 0 && a.known != b.known) {
+            return false;
+          }
+          if (a.placeId != null && b.placeId != null && !a.placeId.equals(b.placeId)) {
+            return false;
+          }
+          if (a.isFullPerson() && b.isFullPerson() && !maybeSamePerson(a, b)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether a full person name of cluster {@code root} has a surname spelled by a one-word name.
+     */
+    boolean hasSurnameMatch(int root, List<Integer> oneWordNames) {
+      for (int m : members(root)) {
+        Name full = names.get(m);
+        if (!full.isFullPerson()) {
+          continue;
+        }
+        for (int s : oneWordNames) {
+          String word = names.get(s).words.get(0);
+          if (NameSimilarity.similar(word, full.surname())) {
+            return true;
+          }
+          for (int i = 1; i < full.nameEnd() - 1; i++) {
+            if (full.nameEnd() >= 3 && word.equals(full.words.get(i))) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    boolean hasFullMentionIn(int root, String article) {
+      for (int m : members(root)) {
+        Name name = names.get(m);
+        if (name.isFullPerson()) {
+          for (EntityMention mention : name.mentions) {
+            if (mention.mention().article().equals(article)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    List<Entity> entities(List<Entity> known, Map<EntityMention, Integer> reassigned) {
+      Map<Integer, List<EntityMention>> byRoot = new LinkedHashMap<>();
+      for (int root : roots()) {
+        List<EntityMention> list = byRoot.computeIfAbsent(root, r -> new ArrayList<>());
+        for (int m : members(root)) {
+          for (EntityMention mention : names.get(m).mentions) {
+            Integer target = reassigned.get(mention);
+            if (target == null) {
+              list.add(mention);
+            } else {
+              byRoot.computeIfAbsent(find(target), r -> new ArrayList<>()).add(mention);
+            }
+          }
+        }
+      }
+      List<Entity> entities = new ArrayList<>();
+      for (Map.Entry<Integer, List<EntityMention>> entry : byRoot.entrySet()) {
+        List<EntityMention> list = entry.getValue();
+        if (list.isEmpty()) {
+          continue;
+        }
+        int knownIndex = -1;
+        for (int m : members(entry.getKey())) {
+          knownIndex = Math.max(knownIndex, names.get(m).known);
+        }
+        double[] votes = new double[EntityType.values().length];
+        for (EntityMention mention : list) {
+          votes[mention.type().ordinal()] += mention.confidence();
+        }
+        EntityType type = strongest(votes);
+        String canonical;
+        if (knownIndex >= 0) {
+          canonical = known.get(knownIndex).name();
+          if (type == EntityType.OTHER) {
+            type = known.get(knownIndex).type();
+          }
+        } else {
+          canonical = canonicalName(list);
+        }
+        list.sort(
+            Comparator.comparing((EntityMention m) -> m.mention().article())
+                .thenComparingInt(m -> m.mention().start()));
+        entities.add(
+            new Entity(
+                canonical, type, list.stream().map(EntityMention::mention).toList(), roles(list)));
+      }
+      entities.sort(
+          Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+      return entities;
+    }
+  }
+
+  private static String canonicalName(List<EntityMention> mentions) {
+    Map<String, Integer> wordUse = new HashMap<>();
+    Map<String, Integer> formCount = new LinkedHashMap<>();
+    for (EntityMention mention : mentions) {
+      String text = mention.mention().text().strip();
+      formCount.merge(text, 1, Integer::sum);
+      for (String word : Set.copyOf(NameSimilarity.words(text))) {
+        wordUse.merge(word, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    double[] bestScore = null;
+    for (Map.Entry<String, Integer> form : formCount.entrySet()) {
+      List<String> words = NameSimilarity.words(form.getKey());
+      double support = 0;
+      for (String word : words) {
+        support += wordUse.getOrDefault(word, 0);
+      }
+      support /= Math.max(1, words.size());
+      boolean shouting =
+          form.getKey().length() > 4
+              && form.getKey().equals(form.getKey().toUpperCase(java.util.Locale.ROOT));
+      double[] score = {
+        words.size() >= 2 && words.size() <= 5 ? 1 : 0,
+        shouting ? 0 : 1,
+        support,
+        form.getValue(),
+        form.getKey().length()
+      };
+      if (bestScore == null || compare(score, bestScore) > 0) {
+        best = form.getKey();
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static int compare(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      int c = Double.compare(a[i], b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static List<String> roles(List<EntityMention> mentions) {
+    Map<String, String> byFolded = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention mention : mentions) {
+      if (mention.title() != null) {
+        String folded = Gazetteer.fold(mention.title());
+        byFolded.putIfAbsent(folded, mention.title());
+        counts.merge(folded, 1, Integer::sum);
+      }
+    }
+    List<String> keys = new ArrayList<>(byFolded.keySet());
+    keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)));
+    return keys.stream().map(byFolded::get).toList();
+  }
+}

@@ -1,0 +1,541 @@
+package dev.storyweave.quotes;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/*
+ * Closed word lists for English attribution, all in folded (lower-case, plain) form. Cue verbs
+ * are listed by lemma and inflected here, so a new verb is one word added. The lists name kinds of
+ * speakers and verbs of saying, never particular people or outlets.
+ */
+final class AttributionLexicon {
+
+  /** Verbs that introduce what someone said or wrote. */
+  static final Set<String> CUES =
+      inflect(
+          "say",
+          "tell",
+          "add",
+          "write",
+          "post",
+          "tweet",
+          "state",
+          "declare",
+          "explain",
+          "note",
+          "insist",
+          "argue",
+          "claim",
+          "warn",
+          "ask",
+          "reply",
+          "respond",
+          "answer",
+          "continue",
+          "announce",
+          "confirm",
+          "deny",
+          "admit",
+          "acknowledge",
+          "stress",
+          "emphasize",
+          "emphasise",
+          "urge",
+          "suggest",
+          "comment",
+          "remark",
+          "recall",
+          "conclude",
+          "quip",
+          "joke",
+          "shout",
+          "cry",
+          "complain",
+          "predict",
+          "vow",
+          "pledge",
+          "promise",
+          "allege",
+          "assert",
+          "maintain",
+          "report",
+          "call",
+          "describe",
+          "concede",
+          "caution",
+          "reiterate",
+          "boast",
+          "lament",
+          "proclaim",
+          "counter",
+          "retort",
+          "testify",
+          "observe",
+          "accuse",
+          "criticize",
+          "criticise",
+          "blast",
+          "slam",
+          "praise",
+          "demand",
+          "threaten",
+          "contend",
+          "muse",
+          "wonder",
+          "chant",
+          "scream",
+          "yell",
+          "whisper",
+          "read",
+          "summarize",
+          "summarise",
+          "exclaim",
+          "thunder",
+          "react");
+
+  /** Cue verbs that may precede their speaker ({@code "...," said the minister}). */
+  static final Set<String> INVERTING_CUES =
+      inflect(
+          "say",
+          "add",
+          "ask",
+          "write",
+          "continue",
+          "explain",
+          "insist",
+          "reply",
+          "note",
+          "recall",
+          "declare",
+          "argue",
+          "warn",
+          "counter",
+          "retort",
+          "quip",
+          "joke",
+          "conclude",
+          "tweet",
+          "post",
+          "respond",
+          "answer",
+          "state",
+          "comment",
+          "observe",
+          "exclaim",
+          "react");
+
+  /** Nouns naming a speaker by role or kind: enough to make a noun phrase a speaker. */
+  static final Set<String> ROLE_NOUNS =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "minister",
+          "president",
+          "leader",
+          "aide",
+          "adviser",
+          "advisor",
+          "source",
+          "analyst",
+          "diplomat",
+          "lawmaker",
+          "senator",
+          "governor",
+          "mayor",
+          "chief",
+          "head",
+          "director",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "chancellor",
+          "premier",
+          "king",
+          "queen",
+          "prince",
+          "general",
+          "commander",
+          "representative",
+          "officer",
+          "police",
+          "statement",
+          "ministry",
+          "government",
+          "office",
+          "agency",
+          "campaign",
+          "committee",
+          "candidate",
+          "nominee",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "executive",
+          "expert",
+          "researcher",
+          "professor",
+          "economist",
+          "witness",
+          "resident",
+          "prosecutor",
+          "judge",
+          "lawyer",
+          "attorney",
+          "team",
+          "group",
+          "company",
+          "department",
+          "administration",
+          "report",
+          "poll",
+          "survey",
+          "study",
+          "army",
+          "military",
+          "negotiator",
+          "delegation",
+          "member",
+          "activist",
+          "organizer",
+          "manager",
+          "strategist",
+          "pollster",
+          "congressman",
+          "congresswoman",
+          "speaker",
+          "pope",
+          "bishop",
+          "priest",
+          "doctor",
+          "scientist",
+          "journalist",
+          "reporter",
+          "editor",
+          "author",
+          "host",
+          "anchor",
+          "correspondent",
+          "counterpart",
+          "counsel",
+          "deputy",
+          "staff",
+          "staffer",
+          "colleague",
+          "friend",
+          "mother",
+          "father",
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "woman",
+          "man",
+          "voter",
+          "supporter",
+          "critic",
+          "opponent",
+          "observer",
+          "insider",
+          "person",
+          "people",
+          "kremlin",
+          "palace",
+          "embassy",
+          "council",
+          "parliament",
+          "court",
+          "union",
+          "party",
+          "foundation",
+          "institute",
+          "ceo",
+          "founder");
+
+  /** Role nouns that name one person, so a definite one ("the Ukrainian leader") is a person. */
+  static final Set<String> PERSON_ROLES =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "minister",
+          "president",
+          "leader",
+          "aide",
+          "adviser",
+          "advisor",
+          "senator",
+          "governor",
+          "mayor",
+          "chief",
+          "head",
+          "director",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "chancellor",
+          "premier",
+          "king",
+          "queen",
+          "prince",
+          "general",
+          "commander",
+          "candidate",
+          "nominee",
+          "chairman",
+          "chairwoman",
+          "negotiator",
+          "congressman",
+          "congresswoman",
+          "speaker",
+          "pope",
+          "counterpart",
+          "deputy",
+          "ceo");
+
+  /** Words that mark a name as an organisation rather than a person. */
+  static final Set<String> ORGANIZATION_WORDS =
+      Set.of(
+          "ministry",
+          "government",
+          "kremlin",
+          "agency",
+          "institute",
+          "party",
+          "council",
+          "committee",
+          "house",
+          "department",
+          "office",
+          "university",
+          "news",
+          "times",
+          "post",
+          "service",
+          "union",
+          "bank",
+          "court",
+          "army",
+          "forces",
+          "association",
+          "commission",
+          "administration",
+          "campaign",
+          "foundation",
+          "center",
+          "centre",
+          "organization",
+          "organisation",
+          "corporation",
+          "inc",
+          "ltd",
+          "group",
+          "press",
+          "network",
+          "journal",
+          "parliament",
+          "senate",
+          "congress",
+          "embassy",
+          "palace",
+          "company",
+          "fund",
+          "police",
+          "tribune",
+          "herald",
+          "gazette",
+          "daily",
+          "magazine",
+          "media",
+          "television",
+          "radio");
+
+  /** Titles written before a name; never part of the name itself. */
+  static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "prime",
+          "minister",
+          "secretary",
+          "chancellor",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sen",
+          "senator",
+          "rep",
+          "gov",
+          "governor",
+          "gen",
+          "general",
+          "king",
+          "queen",
+          "pope",
+          "sir",
+          "lord",
+          "lady",
+          "dame",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "leader",
+          "aide",
+          "adviser",
+          "advisor",
+          "director",
+          "chief",
+          "ambassador",
+          "envoy",
+          "deputy",
+          "vice",
+          "mayor",
+          "judge",
+          "justice",
+          "prince",
+          "princess",
+          "sheikh",
+          "commander",
+          "colonel",
+          "captain",
+          "lt",
+          "sgt",
+          "professor",
+          "prof",
+          "rev",
+          "speaker",
+          "chairman",
+          "chairwoman",
+          "candidate",
+          "nominee",
+          "premier",
+          "foreign",
+          "defense",
+          "defence",
+          "interior",
+          "state",
+          "finance",
+          "attorney",
+          "congressman",
+          "congresswoman",
+          "sheriff",
+          "officer",
+          "head");
+
+  /** Social platforms: a place a statement appears, never its speaker. */
+  static final Set<String> PLATFORMS =
+      Set.of(
+          "x",
+          "twitter",
+          "facebook",
+          "telegram",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "truth",
+          "truth social",
+          "threads",
+          "linkedin",
+          "weibo",
+          "reddit",
+          "bluesky");
+
+  /** Words that end a name: times and days are capitalised but never part of a speaker. */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday",
+          "tonight",
+          "tomorrow");
+
+  /** Personal pronouns that can stand for a speaker. */
+  static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+  private AttributionLexicon() {}
+
+  /** A lemma's regular forms: {@code base, base+s, base+ed, base+ing}, plus irregular ones. */
+  static Set<String> inflect(String... lemmas) {
+    Set<String> out = new HashSet<>();
+    for (String lemma : lemmas) {
+      out.add(lemma);
+      if (lemma.endsWith("e")) {
+        String stem = lemma.substring(0, lemma.length() - 1);
+        out.add(lemma + "s");
+        out.add(lemma + "d");
+        out.add(stem + "ing");
+      } else if (lemma.endsWith("y")
+          && lemma.length() > 2
+          && !isVowel(lemma.charAt(lemma.length() - 2))) {
+        String stem = lemma.substring(0, lemma.length() - 1);
+        out.add(stem + "ies");
+        out.add(stem + "ied");
+        out.add(lemma + "ing");
+      } else {
+        out.add(
+            lemma
+                + (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch")
+                    ? "es"
+                    : "s"));
+        out.add(lemma + "ed");
+        out.add(lemma + "ing");
+        char last = lemma.charAt(lemma.length() - 1);
+        if (!isVowel(last)
+            && last != 'w'
+            && last != 'y'
+            && isVowel(lemma.charAt(lemma.length() - 2))) {
+          out.add(lemma + last + "ed");
+          out.add(lemma + last + "ing");
+        }
+      }
+      switch (lemma) {
+        case "say" -> out.addAll(Set.of("said", "says"));
+        case "tell" -> out.add("told");
+        case "write" -> out.addAll(Set.of("wrote", "written"));
+        default -> {}
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+
+  /** Crude singular of a folded noun, enough to match role nouns. */
+  static String singular(String noun) {
+    if (noun.endsWith("people")) {
+      return noun;
+    }
+    if (noun.endsWith("men")) {
+      return noun.substring(0, noun.length() - 3) + "man";
+    }
+    if (noun.endsWith("ies") && noun.length() > 4) {
+      return noun.substring(0, noun.length() - 3) + "y";
+    }
+    if (noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3) {
+      return noun.substring(0, noun.length() - 1);
+    }
+    return noun;
+  }
+}

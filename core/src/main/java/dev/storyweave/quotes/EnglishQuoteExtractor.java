@@ -1,0 +1,1258 @@
+package dev.storyweave.quotes;
+
+import dev.storyweave.model.AnalyzedText;
+import dev.storyweave.model.Mention;
+import dev.storyweave.model.QuoteMention;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.model.Token;
+import dev.storyweave.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/*
+ * Rule-based attribution over part-of-speech tags, the way news English marks a quotation:
+ *
+ * 1. Quoted spans come from QuoteSpanFinder (all quote styles, per paragraph).
+ * 2. Each quote's context is the text of its own clause outside any quotation: the words after
+ *    the closing mark up to the next sentence end or quotation, and the words before the opening
+ *    mark back to the previous sentence end or quotation. A split quote ("I will go," he said,
+ *    "if they come.") therefore finds the same cue from both halves and the two mentions share it.
+ * 3. Patterns, most specific first: `"...," NP said` and `"...," said NP` after the quote;
+ *    `NP said: "..."`, `NP said that "..."`, `NP, who said "..."` before it; `according to NP`;
+ *    a participle without its own subject (`..., adding: "..."`) or a quote introduced by a colon
+ *    or dash takes the clause's subject. A quote with none of these continues the speaker of the
+ *    quote before it in the same paragraph (or of a paragraph that ended with a colon).
+ * 4. Speakers are noun phrases built from UD tags (PROPN, NOUN, DET, ADJ, possessive 's).
+ *    Pronouns resolve to the most recent compatible name in subject or speaker position before
+ *    them; definite roles ("the Kremlin's spokesman") resolve through role-name pairs written
+ *    elsewhere in the article ("Kremlin spokesman Dmitry Peskov", "Name, the role,").
+ *
+ * There is no English NER model on Maven Central, so names are PROPN runs from OpenNLP's UD
+ * tagger; its errors (a capitalised sentence-initial word) cost some precision, measured in
+ * `storyweave eval quotes`. The tagger models are thread-safe, the taggers are not: one per
+ * thread.
+ */
+final class EnglishQuoteExtractor implements QuoteExtractor {
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final int MAX_NP = 8;
+  private static final int MIN_UNATTRIBUTED_WORDS = 3;
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its");
+  private static final Set<String> INDEFINITE =
+      Set.of("a", "an", "one", "two", "three", "four", "several", "some", "many", "other");
+  private static final Set<String> POSSESSIVE_PRONOUNS =
+      Set.of("his", "her", "their", "its", "our");
+
+  private static volatile EnglishQuoteExtractor shared;
+
+  private final ThreadLocal<POSTaggerME> tagger;
+
+  private EnglishQuoteExtractor(POSModel model) {
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+  }
+
+  static EnglishQuoteExtractor shared() {
+    EnglishQuoteExtractor result = shared;
+    if (result == null) {
+      synchronized (EnglishQuoteExtractor.class) {
+        result = shared;
+        if (result == null) {
+          result = new EnglishQuoteExtractor(loadModel());
+          shared = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static POSModel loadModel() {
+    try (InputStream in = EnglishQuoteExtractor.class.getResourceAsStream(POS_MODEL)) {
+      if (in == null) {
+        throw new IOException("model not on the classpath: " + POS_MODEL);
+      }
+      return new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP POS model " + POS_MODEL, e);
+    }
+  }
+
+  @Override
+  public List<QuoteMention> extract(AnalyzedText text) {
+    Doc doc = new Doc(text, tagger.get());
+    return new Attribution(doc).run();
+  }
+
+  /** The article as flat token arrays with tags, paragraphs and quotation membership. */
+  static final class Doc {
+    final String articleId;
+    final String text;
+    final int n;
+    final String[] word;
+    final String[] fold;
+    final String[] tag;
+    final int[] start;
+    final int[] end;
+    final int[] para;
+    final int[] sentence;
+    final int[] quoteOf;
+    final List<QuotedSpan> quotes;
+
+    Doc(AnalyzedText analyzed, POSTaggerME tagger) {
+      this.articleId = analyzed.articleId();
+      this.text = analyzed.text();
+      List<Token> tokens = new ArrayList<>();
+      List<Integer> sentenceOf = new ArrayList<>();
+      List<String> tags = new ArrayList<>();
+      for (Sentence s : analyzed.sentences()) {
+        String[] words = new String[s.tokens().size()];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = TextNormalizer.plainPunctuation(s.tokens().get(i).text());
+        }
+        String[] sentenceTags = words.length == 0 ? new String[0] : tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+          tokens.add(s.tokens().get(i));
+          sentenceOf.add(s.index());
+          tags.add(sentenceTags[i]);
+        }
+      }
+      n = tokens.size();
+      word = new String[n];
+      fold = new String[n];
+      tag = new String[n];
+      start = new int[n];
+      end = new int[n];
+      para = new int[n];
+      sentence = new int[n];
+      quoteOf = new int[n];
+      int[] lineStarts = lineStarts(text);
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        word[i] = TextNormalizer.plainPunctuation(t.text());
+        fold[i] = t.normalized();
+        String rawTag = tags.get(i);
+        // The tokenizer keeps clitics on ("Zelenskyy's" is PROPN+PART): the host's tag counts.
+        tag[i] = rawTag.contains("+") ? rawTag.substring(0, rawTag.indexOf('+')) : rawTag;
+        start[i] = t.start();
+        end[i] = t.end();
+        sentence[i] = sentenceOf.get(i);
+        int line = Arrays.binarySearch(lineStarts, t.start());
+        para[i] = line >= 0 ? line : -line - 2;
+      }
+      markNames();
+      quotes = QuoteSpanFinder.find(text);
+      Arrays.fill(quoteOf, -1);
+      int q = 0;
+      for (int i = 0; i < n; i++) {
+        while (q < quotes.size() && quotes.get(q).outerEnd() <= start[i]) {
+          q++;
+        }
+        if (q < quotes.size()
+            && start[i] < quotes.get(q).outerEnd()
+            && end[i] > quotes.get(q).open()) {
+          quoteOf[i] = q;
+        }
+      }
+    }
+
+    /*
+     * The UD tagger often misses names that are also words ("Trump said" comes out VERB VERB).
+     * A capitalised content word is a name inside a sentence, and at a sentence start when a
+     * verb or another name follows it; role words ("Officials said") stay nouns.
+     */
+    private void markNames() {
+      String[] fixed = tag.clone();
+      for (int i = 0; i < n; i++) {
+        if (tag[i].equals("PROPN") || !isCapitalised(word[i])) {
+          continue;
+        }
+        String t = tag[i];
+        boolean content = t.equals("NOUN") || t.equals("ADJ") || t.equals("VERB") || t.equals("X");
+        if (!content
+            || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(fold[i]))
+            || AttributionLexicon.TIME_WORDS.contains(fold[i])) {
+          continue;
+        }
+        boolean initial =
+            i == 0
+                || sentence[i - 1] != sentence[i]
+                || QuoteSpanFinder.family(word[i - 1].charAt(0)) != 0
+                || "(:-".contains(word[i - 1]);
+        if (!initial) {
+          fixed[i] = "PROPN";
+          continue;
+        }
+        int j = i + 1;
+        while (j < n
+            && sentence[j] == sentence[i]
+            && (tag[j].equals("ADV") || tag[j].equals("AUX"))) {
+          j++;
+        }
+        if (j < n
+            && sentence[j] == sentence[i]
+            && (tag[j].equals("VERB") && j > i + 1
+                || j == i + 1 && (tag[j].equals("VERB") || tag[j].equals("PROPN")))) {
+          fixed[i] = "PROPN";
+        }
+      }
+      System.arraycopy(fixed, 0, tag, 0, n);
+    }
+
+    private static boolean isCapitalised(String w) {
+      return !w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && w.chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static int[] lineStarts(String text) {
+      List<Integer> starts = new ArrayList<>();
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
+      }
+      return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    boolean outside(int i) {
+      return quoteOf[i] < 0;
+    }
+
+    boolean isClauseEnd(int i) {
+      if (!outside(i)) {
+        return false;
+      }
+      if (word[i].equals(".")) {
+        // an initial ("William M. Daley") does not end a sentence
+        return i == 0 || word[i - 1].length() != 1 || !Character.isUpperCase(word[i - 1].charAt(0));
+      }
+      return word[i].equals("!") || word[i].equals("?");
+    }
+
+    boolean isNoun(int i) {
+      return tag[i].equals("NOUN") || tag[i].equals("PROPN");
+    }
+
+    boolean isName(int i) {
+      return (tag[i].equals("PROPN")
+              || tag[i].equals("X") && Character.isUpperCase(word[i].charAt(0)))
+          && !AttributionLexicon.TIME_WORDS.contains(fold[i]);
+    }
+
+    boolean isSubjectPronoun(int i) {
+      return tag[i].equals("PRON") && AttributionLexicon.SPEAKER_PRONOUNS.contains(fold[i]);
+    }
+
+    boolean isPossessive(int i) {
+      return fold[i].equals("'s") || fold[i].equals("'");
+    }
+
+    /** A token that carries its own possessive clitic ("Zelenskyy's"). */
+    boolean hasPossessive(int i) {
+      return fold[i].length() > 2 && (fold[i].endsWith("'s") || fold[i].endsWith("s'"));
+    }
+
+    /** The token's text without a possessive clitic. */
+    String bare(int i) {
+      if (!hasPossessive(i)) {
+        return text.substring(start[i], end[i]);
+      }
+      int cut = fold[i].endsWith("'s") ? 2 : 1;
+      return text.substring(start[i], end[i] - cut);
+    }
+
+    boolean isCue(int i) {
+      if (!outside(i) || !AttributionLexicon.CUES.contains(fold[i])) {
+        return false;
+      }
+      return tag[i].equals("VERB")
+          || fold[i].endsWith("ing") && i > 0 && tag[i - 1].equals("ADP")
+          || fold[i].equals("said")
+          || fold[i].equals("says")
+          || fold[i].equals("told")
+          || fold[i].equals("added")
+          || isFiniteForm(i) && i > 0 && (isNoun(i - 1) || isSubjectPronoun(i - 1));
+    }
+
+    /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
+    private boolean isFiniteForm(int i) {
+      return fold[i].endsWith("s") || fold[i].endsWith("ed");
+    }
+
+    boolean isAccordingTo(int i) {
+      return i + 1 < n && fold[i].equals("according") && fold[i + 1].equals("to") && outside(i);
+    }
+
+    String span(int from, int to) {
+      return text.substring(start[from], end[to]);
+    }
+
+    /** The span's text without a possessive clitic on its last token. */
+    String bareSpan(int from, int to) {
+      return text.substring(start[from], end[to] - (end[to] - start[to] - bare(to).length()));
+    }
+
+    Mention mention(int from, int to) {
+      return new Mention(span(from, to), articleId, start[from], end[to]);
+    }
+  }
+
+  /** A noun phrase [from, to] (inclusive token indexes) with its head. */
+  record Np(int from, int to, int head) {}
+
+  /** What the attribution of one quote found. */
+  record Found(Np speaker, int cueFrom, int cueTo) {
+    static final Found NONE = new Found(null, -1, -1);
+
+    boolean hasSpeaker() {
+      return speaker != null;
+    }
+  }
+
+  /** The attribution pass over one document. */
+  static final class Attribution {
+    private final Doc d;
+    private final TreeMap<Integer, Focus> focus = new TreeMap<>();
+    private final TreeMap<Integer, Focus> mentioned = new TreeMap<>();
+    private final List<RoleName> roles = new ArrayList<>();
+    private final Map<String, String> longestName = new HashMap<>();
+
+    /** A name in subject or speaker position: what a later pronoun may refer to. */
+    record Focus(String name, boolean organization, boolean plural) {}
+
+    /** A role written next to a name ("Kremlin spokesman Dmitry Peskov"). */
+    record RoleName(Set<String> words, String name, int position) {}
+
+    Attribution(Doc d) {
+      this.d = d;
+    }
+
+    List<QuoteMention> run() {
+      collectNames();
+      collectSubjects();
+      List<QuoteMention> out = new ArrayList<>();
+      Found[] found = new Found[d.quotes.size()];
+      int[] firstTok = new int[d.quotes.size()];
+      int[] lastTok = new int[d.quotes.size()];
+      Arrays.fill(firstTok, -1);
+      for (int i = 0; i < d.n; i++) {
+        int q = d.quoteOf[i];
+        if (q >= 0) {
+          if (firstTok[q] < 0) {
+            firstTok[q] = i;
+          }
+          lastTok[q] = i;
+        }
+      }
+      for (int q = 0; q < found.length; q++) {
+        found[q] = firstTok[q] < 0 ? Found.NONE : attribute(firstTok[q], lastTok[q]);
+        if (found[q].hasSpeaker()) {
+          Np np = found[q].speaker();
+          String name = nameOf(np);
+          if (name != null) {
+            focus.put(np.head(), new Focus(name, isOrganization(np), false));
+          }
+        }
+      }
+      // Continuations: an unattributed quote takes the speaker of an adjacent quote of its
+      // paragraph, or of a paragraph that introduced it with a colon.
+      for (int q = 0; q < found.length; q++) {
+        if (found[q].hasSpeaker() || firstTok[q] < 0) {
+          continue;
+        }
+        for (int p = q - 1; p >= 0; p--) {
+          if (firstTok[p] < 0) {
+            continue;
+          }
+          boolean sameParagraph = d.para[firstTok[p]] == d.para[firstTok[q]];
+          boolean colonBefore =
+              d.para[firstTok[p]] == d.para[firstTok[q]] - 1
+                  && firstTok[q] > 0
+                  && d.word[firstTok[q] - 1].equals(":");
+          boolean nextParagraph =
+              firstTok[q] > 0
+                  && d.para[firstTok[q] - 1] != d.para[firstTok[q]]
+                  && d.para[lastTok[p]] == d.para[firstTok[q] - 1]
+                  && quoteOnlyParagraph(firstTok[q]);
+          if ((sameParagraph || colonBefore || nextParagraph) && found[p].hasSpeaker()) {
+            found[q] = found[p];
+          }
+          break;
+        }
+        if (!found[q].hasSpeaker() && q + 1 < found.length && firstTok[q + 1] >= 0) {
+          boolean adjacent =
+              lastTok[q] + 1 == firstTok[q + 1] && d.para[lastTok[q]] == d.para[firstTok[q + 1]];
+          if (adjacent && found[q + 1].hasSpeaker()) {
+            found[q] = found[q + 1];
+          }
+        }
+        if (!found[q].hasSpeaker()) {
+          found[q] = colonParagraph(firstTok[q]);
+        }
+        if (!found[q].hasSpeaker()) {
+          found[q] = previousClause(firstTok[q]);
+        }
+      }
+      for (int q = 0; q < found.length; q++) {
+        QuotedSpan span = d.quotes.get(q);
+        Mention content =
+            new Mention(
+                d.text.substring(span.start(), span.end()), d.articleId, span.start(), span.end());
+        Found f = found[q];
+        boolean statement =
+            wordCount(content.text()) >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(content.text());
+        if (!f.hasSpeaker() && !statement) {
+          continue; // a scare quote or a title in quotes, not a statement
+        }
+        Mention speaker = f.hasSpeaker() ? d.mention(f.speaker().from(), f.speaker().to()) : null;
+        Mention cue = f.cueFrom() >= 0 ? d.mention(f.cueFrom(), f.cueTo()) : null;
+        String name = f.hasSpeaker() ? resolve(f.speaker()) : null;
+        out.add(new QuoteMention(content, speaker, cue, true, name));
+      }
+      return out;
+    }
+
+    /** A paragraph made only of quotations: the speaker is that of the paragraph before. */
+    private boolean quoteOnlyParagraph(int first) {
+      for (int k = first; k < d.n && d.para[k] == d.para[first]; k++) {
+        if (d.outside(k) && Character.isLetterOrDigit(d.word[k].charAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Most words capitalised: a title or a name in quotes, not a statement. */
+    private static boolean isTitleCase(String s) {
+      int words = 0;
+      int capitalised = 0;
+      for (String w : s.split("\\s+")) {
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+          words++;
+          if (Character.isUpperCase(w.charAt(0))) {
+            capitalised++;
+          }
+        }
+      }
+      return words > 0 && capitalised * 10 >= words * 7;
+    }
+
+    private static int wordCount(String s) {
+      int count = 0;
+      boolean inWord = false;
+      for (int i = 0; i < s.length(); i++) {
+        boolean letter = Character.isLetter(s.charAt(i));
+        if (letter && !inWord) {
+          count++;
+        }
+        inWord = Character.isLetterOrDigit(s.charAt(i));
+      }
+      return count;
+    }
+
+    // ---- attribution of one quote -------------------------------------------------------
+
+    private Found attribute(int first, int last) {
+      int para = d.para[first];
+      // After the quote: up to the sentence end or the next quotation.
+      int afterFrom = last + 1;
+      int afterTo = afterFrom;
+      while (afterTo < d.n && d.para[afterTo] == para && d.outside(afterTo)) {
+        if (d.isClauseEnd(afterTo)) {
+          break;
+        }
+        afterTo++;
+      }
+      // Before the quote: back to the previous sentence end or quotation.
+      int beforeTo = first - 1;
+      int beforeFrom = first;
+      while (beforeFrom - 1 >= 0
+          && d.para[beforeFrom - 1] == para
+          && d.outside(beforeFrom - 1)
+          && !d.isClauseEnd(beforeFrom - 1)) {
+        beforeFrom--;
+      }
+      QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
+      boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
+      Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo, beforeFrom, first);
+      if (after.hasSpeaker()) {
+        return after;
+      }
+      Found before = before(beforeFrom, beforeTo);
+      if (before.hasSpeaker()) {
+        return before;
+      }
+      // A mixed quote's cue often sits after the quoted words within a longer clause; the whole
+      // sentence around the quote is the last resort.
+      return Found.NONE;
+    }
+
+    private Found after(int from, int to, int sentenceFrom, int quoteFirst) {
+      int i = from;
+      while (i < to && isLeadPunctuation(d.word[i])) {
+        i++;
+      }
+      if (i >= to) {
+        return Found.NONE;
+      }
+      if (d.isCue(i)) {
+        // "...," said NP
+        if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
+          Np np = npRight(i + 1, to);
+          if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
+            return new Found(np, i, i);
+          }
+        }
+        // "..." - adding that ...: the participle's subject is the sentence's
+        if (d.fold[i].endsWith("ing")) {
+          Np np = clauseSubject(sentenceFrom, quoteFirst);
+          if (np != null) {
+            return new Found(np, i, i);
+          }
+        }
+      }
+      // "...," NP (adverb) said
+      Np np = npRight(i, to);
+      if (np != null) {
+        int j = np.to() + 1;
+        // "...," Rep. Jim McDermott (D-Wash.) said
+        if (j < to && d.word[j].equals("(")) {
+          int close = j;
+          while (close < to && close - j < 8 && !d.word[close].equals(")")) {
+            close++;
+          }
+          if (close < to && d.word[close].equals(")")) {
+            j = close + 1;
+          }
+        }
+        if (j < to && d.word[j].equals(",")) {
+          // "...," NP, the role, said
+          Np appositive = npRight(j + 1, to);
+          if (appositive != null
+              && appositive.to() + 2 <= to
+              && d.word[appositive.to() + 1].equals(",")) {
+            int k = skipAdverbs(appositive.to() + 2, to);
+            if (k < to && d.isCue(k) && isSpeaker(np)) {
+              return new Found(preferNamed(np, appositive), k, k);
+            }
+          }
+        }
+        j = skipAdverbs(j, to);
+        // right after a quote the tagger's noun reading ("Bozell adds", "the Saudis state") is
+        // wrong
+        boolean cueWord = j < to && AttributionLexicon.CUES.contains(d.fold[j]) && d.outside(j);
+        if (j < to && (d.isCue(j) || cueWord) && isSpeaker(np)) {
+          return new Found(np, j, j);
+        }
+        // `"...," Name fumed`: right after a quote, a name's verb is a verb of saying
+        boolean nameVerb =
+            j < to
+                && j == np.to() + 1
+                && d.tag[j].equals("VERB")
+                && d.isName(np.head())
+                && (d.fold[j].endsWith("ed") || d.fold[j].endsWith("s"));
+        if (nameVerb && isSpeaker(np)) {
+          return new Found(np, j, j);
+        }
+        if (np.to() + 1 < to && d.word[np.to() + 1].equals(",") && d.isName(np.head())) {
+          int cue = cueAfterAppositive(np.to() + 2, to);
+          if (cue >= 0) {
+            return new Found(np, cue, cue);
+          }
+        }
+      }
+      // "...," Fight for $15 organizing director Kendall Fells told: the name nearest the cue
+      for (int k = i + 1; k < to && k <= i + 8; k++) {
+        if (!d.isName(k) || k + 1 >= to || d.isName(k + 1)) {
+          continue;
+        }
+        int c = skipAdverbs(k + 1, to);
+        if (c < to && d.isCue(c)) {
+          Np late = npLeft(k, i);
+          if (late != null && isSpeaker(late)) {
+            return new Found(late, c, c);
+          }
+        }
+      }
+      // "..." than that of the CIA chief, NP said.
+      for (int k = i + 1; k < to - 1; k++) {
+        if (!d.word[k].equals(",")) {
+          continue;
+        }
+        Np late = npRight(k + 1, to);
+        if (late == null) {
+          continue;
+        }
+        int c = skipAdverbs(late.to() + 1, to);
+        if (c < to && d.isCue(c) && c + 1 >= to && isSpeakerLike(late) && isSpeaker(late)) {
+          return new Found(late, c, c);
+        }
+      }
+      // ...," according to NP
+      for (int k = i; k < to; k++) {
+        if (d.isAccordingTo(k)) {
+          Np source = npRight(k + 2, to);
+          if (source != null && isSpeaker(source)) {
+            return new Found(source, k, k + 1);
+          }
+        }
+      }
+      // "...": NP (a heading such as `"We will win": president`)
+      if (d.word[i].equals(":") || d.word[i].equals("-") || d.word[i].equals("\u2014")) {
+        Np source = npRight(i + 1, to);
+        if (source != null && source.to() + 1 >= to && isSpeaker(source)) {
+          return new Found(source, -1, -1);
+        }
+      }
+      return Found.NONE;
+    }
+
+    /** {@code , (adverbs) cue} closing an appositive that starts at {@code from}, or -1. */
+    private int cueAfterAppositive(int from, int to) {
+      for (int k = from; k < to && k - from < 25; k++) {
+        if (d.tag[k].equals("AUX")
+            || isFiniteVerb(k)
+            || d.isCue(k)
+            || d.isClauseEnd(k)
+            || !d.outside(k)) {
+          return -1;
+        }
+        if (d.word[k].equals(",")) {
+          int c = skipAdverbs(k + 1, to);
+          return c < to && d.isCue(c) ? c : -1;
+        }
+      }
+      return -1;
+    }
+
+    /** A verb that looks finite; the tagger also calls some appositive nouns VERB. */
+    private boolean isFiniteVerb(int k) {
+      String w = d.fold[k];
+      boolean compound = w.contains("-") || k > 0 && d.word[k - 1].equals("-");
+      return d.tag[k].equals("VERB")
+          && !compound
+          && (w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing"));
+    }
+
+    private Found before(int from, int to) {
+      if (to < from) {
+        return Found.NONE;
+      }
+      for (int c = to; c >= from; c--) {
+        if (d.isAccordingTo(c)) {
+          Np source = npRight(c + 2, to + 1);
+          if (source != null && isSpeaker(source)) {
+            return new Found(source, c, c + 1);
+          }
+        }
+        if (!d.isCue(c)) {
+          continue;
+        }
+        Np np = subjectOfCue(c, from);
+        if (np == null
+            && AttributionLexicon.INVERTING_CUES.contains(d.fold[c])
+            && !d.fold[c].endsWith("ing")) {
+          Np inverted = npRight(c + 1, to + 1);
+          // "said NP: ..." - a bare pronoun after the cue is the subject of a reported clause
+          boolean pronoun = inverted != null && d.tag[inverted.head()].equals("PRON");
+          boolean atQuote =
+              inverted != null
+                  && (inverted.to() == to && !pronoun
+                      || inverted.to() + 1 == to
+                          && (d.word[to].equals(":") || d.word[to].equals(",")));
+          if (atQuote && isSpeakerLike(inverted) && isSpeaker(inverted)) {
+            np = inverted;
+          }
+        }
+        if (np == null) {
+          np = clauseSubject(from, c);
+        }
+        if (np != null) {
+          return new Found(np, c, c);
+        }
+      }
+      // `NP ...: "..."` or `NP ... - "..."` without a cue verb
+      String last = d.word[to];
+      if (last.equals(":")
+          || last.equals("-")
+          || last.equals("--")
+          || last.equals("\u2013")
+          || last.equals("\u2014")) {
+        Np np = clauseSubject(from, to);
+        if (np != null) {
+          return new Found(np, -1, -1);
+        }
+      }
+      return Found.NONE;
+    }
+
+    /**
+     * A quote opening its sentence right after `X said in a statement.` in the same paragraph: that
+     * sentence introduced it.
+     */
+    private Found previousClause(int first) {
+      int end = first - 1;
+      if (end < 0 || d.para[end] != d.para[first] || !d.isClauseEnd(end)) {
+        return Found.NONE;
+      }
+      int from = end;
+      while (from - 1 >= 0 && d.para[from - 1] == d.para[end] && !d.isClauseEnd(from - 1)) {
+        from--;
+      }
+      for (int k = from; k < end; k++) {
+        if (!d.outside(k)) {
+          return Found.NONE; // that sentence has its own quotation
+        }
+      }
+      // the cue must close the sentence, give or take a short phrase ("said in a statement")
+      for (int c = end - 1; c >= from && c >= end - 5; c--) {
+        if (d.isCue(c)) {
+          Np np = subjectOfCue(c, from);
+          return np == null ? Found.NONE : new Found(np, c, c);
+        }
+      }
+      return Found.NONE;
+    }
+
+    /** Quote opening a paragraph after one that ended with a colon: that paragraph's speaker. */
+    private Found colonParagraph(int first) {
+      if (first == 0 || !d.word[first - 1].equals(":") || d.para[first - 1] == d.para[first]) {
+        return Found.NONE;
+      }
+      int to = first - 1;
+      int from = to;
+      while (from - 1 >= 0 && d.para[from - 1] == d.para[to] && !d.isClauseEnd(from - 1)) {
+        from--;
+      }
+      return before(from, to);
+    }
+
+    /** The noun phrase a cue verb at {@code c} takes as its subject, or null. */
+    private Np subjectOfCue(int c, int from) {
+      int j = c - 1;
+      while (j >= from
+          && (d.tag[j].equals("ADV") || d.tag[j].equals("AUX") || d.fold[j].equals("not"))) {
+        j--;
+      }
+      if (j < from) {
+        return null;
+      }
+      if (d.fold[j].equals("to") && d.tag[j].equals("PART")) {
+        j--;
+        while (j >= from
+            && (d.tag[j].equals("VERB") || d.tag[j].equals("ADV") || d.tag[j].equals("AUX"))) {
+          j--;
+        }
+        Np np = j >= from ? npLeft(j, from) : null;
+        return np != null && isSpeaker(np) ? np : null;
+      }
+      // "X smiled and said": the subject of the first verb
+      if (d.fold[j].equals("and") && j - 1 >= from && d.tag[j - 1].equals("VERB")) {
+        int k = j - 2;
+        while (k >= from && (d.tag[k].equals("ADV") || d.tag[k].equals("AUX"))) {
+          k--;
+        }
+        Np np = k >= from ? npLeft(k, from) : null;
+        return np != null && isSpeaker(np) ? np : null;
+      }
+      if (d.fold[j].equals("who") && j - 1 >= from && d.word[j - 1].equals(",")) {
+        Np antecedent = npLeft(j - 2, from);
+        return antecedent != null && isSpeaker(antecedent) ? antecedent : null;
+      }
+      if (d.word[j].equals(",") && d.fold[c].endsWith("ing")) {
+        return null; // "..., calling him": a participle takes the clause's subject
+      }
+      if (d.word[j].equals(",")) {
+        Np appositive = npLeft(j - 1, from);
+        if (appositive != null
+            && appositive.from() - 1 > from
+            && d.word[appositive.from() - 1].equals(",")) {
+          Np outer = npLeft(appositive.from() - 2, from);
+          if (outer != null && isSpeaker(outer)) {
+            return preferNamed(outer, appositive);
+          }
+        }
+        // Name, a long appositive with prepositions, said
+        for (int k = j - 1; k > from && j - k < 25; k--) {
+          if (d.tag[k].equals("AUX") || d.isCue(k) || !d.outside(k)) {
+            break;
+          }
+          if (d.word[k].equals(",")) {
+            Np outer = npLeft(k - 1, from);
+            if (outer != null && d.isName(outer.head()) && isSpeaker(outer)) {
+              return outer;
+            }
+            break;
+          }
+        }
+        return null;
+      }
+      Np np = npLeft(j, from);
+      return np != null && isSpeaker(np) ? np : null;
+    }
+
+    /** The first speaker-like noun phrase of a clause that is not the object of a preposition. */
+    private Np clauseSubject(int from, int to) {
+      Np fallback = null;
+      for (int k = from; k < to; k++) {
+        if (!d.outside(k)) {
+          continue;
+        }
+        boolean afterPreposition =
+            k > from && (d.tag[k - 1].equals("ADP") || d.tag[k - 1].equals("SCONJ"));
+        if (afterPreposition || !(d.isNoun(k) || d.isSubjectPronoun(k) || d.tag[k].equals("DET"))) {
+          continue;
+        }
+        Np np = npRight(k, to);
+        if (np == null) {
+          continue;
+        }
+        int verb = np.to() + 1;
+        while (verb < to && d.tag[verb].equals("ADV")) {
+          verb++;
+        }
+        boolean beforeVerb =
+            verb <= to && verb < d.n && (d.tag[verb].equals("VERB") || d.tag[verb].equals("AUX"));
+        if (isSpeakerLike(np) && isSpeaker(np)) {
+          if (beforeVerb) {
+            return np;
+          }
+          if (fallback == null) {
+            fallback = np;
+          }
+        }
+        Np possessor = possessor(np);
+        if (possessor != null && beforeVerb) {
+          return possessor;
+        }
+        k = np.to();
+      }
+      return fallback;
+    }
+
+    private boolean isSpeakerLike(Np np) {
+      int head = np.head();
+      return d.isName(head)
+          || d.isSubjectPronoun(head) && !d.fold[head].equals("i") && !d.fold[head].equals("we")
+          || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(d.fold[head]));
+    }
+
+    /** The name owning a noun phrase ("Zelenskyy's response" gives "Zelenskyy"), or null. */
+    private Np possessor(Np np) {
+      for (int k = np.from(); k < np.to(); k++) {
+        int owner = d.hasPossessive(k) ? k : d.isPossessive(k + 1) ? k : -1;
+        if (owner >= 0 && d.isName(owner)) {
+          int j = owner;
+          while (j - 1 >= np.from() && d.isName(j - 1)) {
+            j--;
+          }
+          return new Np(j, owner, owner);
+        }
+      }
+      return null;
+    }
+
+    private static boolean isLeadPunctuation(String w) {
+      return w.equals(",") || w.equals("-") || w.equals("\u2013") || w.equals("\u2014");
+    }
+
+    private int skipAdverbs(int j, int to) {
+      while (j < to
+          && (d.tag[j].equals("ADV") || d.tag[j].equals("AUX") || d.fold[j].equals("not"))) {
+        j++;
+      }
+      return j;
+    }
+
+    private Np preferNamed(Np outer, Np appositive) {
+      if (!d.isName(outer.head()) && d.isName(appositive.head())) {
+        return appositive;
+      }
+      return outer;
+    }
+
+    // ---- noun phrases -------------------------------------------------------------------
+
+    private boolean isNpInner(int i) {
+      if (!d.outside(i)) {
+        return false;
+      }
+      String t = d.tag[i];
+      return t.equals("DET")
+          || t.equals("ADJ")
+          || t.equals("NOUN")
+          || t.equals("PROPN")
+          || t.equals("NUM")
+          || d.isPossessive(i)
+          || t.equals("PRON") && POSSESSIVE_PRONOUNS.contains(d.fold[i])
+          || d.word[i].equals("-") && i > 0 && d.isNoun(i - 1)
+          || d.word[i].equals(".") && i > 0 && d.word[i - 1].length() == 1;
+    }
+
+    /** The noun phrase whose last token is {@code head}, not extending before {@code from}. */
+    private Np npLeft(int head, int from) {
+      if (head < from || head < 0 || !d.outside(head)) {
+        return null;
+      }
+      if (d.isSubjectPronoun(head)) {
+        return new Np(head, head, head);
+      }
+      if (!d.isNoun(head) || AttributionLexicon.TIME_WORDS.contains(d.fold[head])) {
+        return null;
+      }
+      int j = head;
+      while (j - 1 >= from
+          && head - (j - 1) < MAX_NP
+          && isNpInner(j - 1)
+          && !AttributionLexicon.TIME_WORDS.contains(d.fold[j - 1])) {
+        j--;
+      }
+      return new Np(j, head, head);
+    }
+
+    /** The noun phrase starting at {@code from}, ending before {@code to}. */
+    private Np npRight(int from, int to) {
+      if (from >= to || from >= d.n || !d.outside(from)) {
+        return null;
+      }
+      if (d.isSubjectPronoun(from)) {
+        return new Np(from, from, from);
+      }
+      int j = from;
+      int head = -1;
+      while (j < to
+          && j - from < MAX_NP
+          && isNpInner(j)
+          && !AttributionLexicon.TIME_WORDS.contains(d.fold[j])) {
+        if (d.isNoun(j)) {
+          head = j;
+        }
+        j++;
+      }
+      if (head < 0) {
+        return null;
+      }
+      return new Np(from, head, head);
+    }
+
+    private boolean isSpeaker(Np np) {
+      String text = TextNormalizer.fold(d.span(np.from(), np.to()));
+      String headWord = d.fold[np.head()];
+      if (AttributionLexicon.PLATFORMS.contains(text)
+          || AttributionLexicon.PLATFORMS.contains(headWord) && np.from() == np.to()) {
+        return false;
+      }
+      if (d.tag[np.head()].equals("PRON")) {
+        return !headWord.equals("i") && !headWord.equals("we");
+      }
+      return !AttributionLexicon.TIME_WORDS.contains(headWord);
+    }
+
+    // ---- names, roles and coreference ---------------------------------------------------
+
+    /** The trailing run of name tokens of a noun phrase ending in a name, else null. */
+    private String nameOf(Np np) {
+      if (!d.isName(np.head())) {
+        return null;
+      }
+      int j = nameStart(np.from(), np.head());
+      if (j < 0) {
+        return null;
+      }
+      String name = d.bareSpan(j, np.head());
+      return longestName.getOrDefault(lastWord(np.head()), name);
+    }
+
+    private String lastWord(int k) {
+      return TextNormalizer.fold(d.bare(k));
+    }
+
+    /** First token of the name ending at {@code head}, after any titles; -1 when all titles. */
+    private int nameStart(int from, int head) {
+      int j = head;
+      while (j - 1 >= from && (d.isName(j - 1) || isInitialDot(j - 1))) {
+        j--;
+      }
+      while (j < head && !d.isName(j)) {
+        j++;
+      }
+      for (int k = head; k >= j; k--) {
+        String w =
+            d.fold[k].endsWith(".") ? d.fold[k].substring(0, d.fold[k].length() - 1) : d.fold[k];
+        if (AttributionLexicon.TITLES.contains(w)) {
+          return k == head ? -1 : k + 1;
+        }
+      }
+      return j;
+    }
+
+    private boolean isInitialDot(int k) {
+      return d.word[k].equals(".")
+          && k > 0
+          && d.word[k - 1].length() == 1
+          && Character.isUpperCase(d.word[k - 1].charAt(0));
+    }
+
+    /** Demonyms and groups written as names ("Europeans", "Democrats") are plural. */
+    private boolean isPluralName(int k) {
+      String w = d.fold[k];
+      return w.endsWith("ans") || w.endsWith("ists") || w.endsWith("ats") || w.endsWith("ers");
+    }
+
+    private boolean isOrganization(Np np) {
+      for (int i = np.from(); i <= np.to(); i++) {
+        if (AttributionLexicon.ORGANIZATION_WORDS.contains(d.fold[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Maps every name's last word to the one longer name that ends with it, when unique. */
+    private void collectNames() {
+      Map<String, String> byLast = new HashMap<>();
+      Map<String, Boolean> ambiguous = new HashMap<>();
+      for (int i = 0; i < d.n; i++) {
+        if (!d.isName(i) || i + 1 < d.n && d.isName(i + 1)) {
+          continue;
+        }
+        int j = nameStart(Math.max(0, i - MAX_NP), i);
+        if (j < 0 || j == i || d.sentence[j] != d.sentence[i]) {
+          continue;
+        }
+        String name = d.bareSpan(j, i);
+        String last = lastWord(i);
+        String known = byLast.get(last);
+        if (known == null) {
+          byLast.put(last, name);
+        } else if (!TextNormalizer.fold(known).equals(TextNormalizer.fold(name))) {
+          if (TextNormalizer.fold(name).endsWith(TextNormalizer.fold(known))) {
+            byLast.put(last, name);
+          } else if (!TextNormalizer.fold(known).endsWith(TextNormalizer.fold(name))) {
+            ambiguous.put(last, true);
+          }
+        }
+      }
+      byLast.forEach(
+          (last, name) -> {
+            if (!ambiguous.containsKey(last)) {
+              longestName.put(last, name);
+            }
+          });
+    }
+
+    /** Subjects of every sentence (pronoun antecedents) and role-name pairs. */
+    private void collectSubjects() {
+      int i = 0;
+      while (i < d.n) {
+        int s = i;
+        while (i < d.n && d.sentence[i] == d.sentence[s]) {
+          i++;
+        }
+        int firstVerb = i;
+        for (int k = s; k < i; k++) {
+          if (d.outside(k) && d.tag[k].equals("VERB")) {
+            firstVerb = k;
+            break;
+          }
+        }
+        Np subject = clauseSubject(s, firstVerb);
+        if (subject != null) {
+          String name = nameOf(subject);
+          boolean plural =
+              d.fold[subject.head()].endsWith("s") && d.tag[subject.head()].equals("NOUN");
+          if (name != null) {
+            focus.put(
+                subject.head(),
+                new Focus(name, isOrganization(subject), isPluralName(subject.head())));
+          } else if (plural || isOrganization(subject)) {
+            focus.put(
+                subject.head(), new Focus(d.span(subject.from(), subject.to()), true, plural));
+          }
+        }
+        for (int k = s; k < i; k++) {
+          if (!d.outside(k)
+              || !d.isName(k)
+              || d.hasPossessive(k)
+              || k + 1 < i && (d.isName(k + 1) || d.isPossessive(k + 1))) {
+            continue;
+          }
+          int v = skipAdverbs(k + 1, i);
+          if (v < i && (d.tag[v].equals("VERB") || d.tag[v].equals("AUX"))) {
+            String name = nameOf(new Np(k, k, k));
+            if (name != null) {
+              focus.put(
+                  k,
+                  new Focus(
+                      name, isOrganization(new Np(Math.max(s, k - 3), k, k)), isPluralName(k)));
+            }
+          }
+        }
+        for (int k = s; k < i; k++) {
+          boolean runEnd = k + 1 >= i || !d.isName(k + 1);
+          int runStart = k;
+          while (runStart - 1 >= s && d.isName(runStart - 1)) {
+            runStart--;
+          }
+          // places follow prepositions ("in Lagos"); people seldom do
+          boolean afterPreposition = runStart > s && d.tag[runStart - 1].equals("ADP");
+          if (d.outside(k) && d.isName(k) && runEnd && !afterPreposition) {
+            String name = nameOf(new Np(Math.max(s, k - 3), k, k));
+            if (name != null) {
+              mentioned.put(
+                  k,
+                  new Focus(
+                      name, isOrganization(new Np(Math.max(s, k - 3), k, k)), isPluralName(k)));
+            }
+          }
+        }
+        collectRoles(s, i);
+      }
+    }
+
+    private void collectRoles(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!d.isName(k) || k + 1 < to && d.isName(k + 1)) {
+          continue;
+        }
+        int nameFrom = k;
+        while (nameFrom - 1 >= from && d.isName(nameFrom - 1)) {
+          nameFrom--;
+        }
+        String name = nameOf(new Np(nameFrom, k, k));
+        // ROLE Name: "Kremlin spokesman Dmitry Peskov", "presidential aide Vladimir Medinsky"
+        int r = nameFrom;
+        boolean sawNoun = false;
+        while (r - 1 >= from && k - (r - 1) < MAX_NP + 2 && isNpInner(r - 1)) {
+          r--;
+          sawNoun |= d.tag[r].equals("NOUN");
+        }
+        if (sawNoun && k > nameFrom) {
+          addRole(r, nameFrom - 1, name, k);
+        }
+        // Name, the role,
+        if (k + 2 < to && d.word[k + 1].equals(",")) {
+          Np role = npRight(k + 2, to);
+          if (role != null
+              && d.tag[role.head()].equals("NOUN")
+              && (role.to() + 1 >= to
+                  || d.word[role.to() + 1].equals(",")
+                  || d.word[role.to() + 1].equals("."))) {
+            addRole(role.from(), role.to(), name, k);
+          }
+        }
+        // the role, Name,
+        if (nameFrom - 2 >= from && d.word[nameFrom - 1].equals(",")) {
+          Np role = npLeft(nameFrom - 2, from);
+          if (role != null && d.tag[role.head()].equals("NOUN")) {
+            addRole(role.from(), role.to(), name, k);
+          }
+        }
+      }
+    }
+
+    private void addRole(int from, int to, String name, int position) {
+      Set<String> words = roleWords(from, to);
+      if (!words.isEmpty()) {
+        roles.add(new RoleName(words, name, position));
+      }
+    }
+
+    private Set<String> roleWords(int from, int to) {
+      Set<String> words = new java.util.HashSet<>();
+      for (int i = from; i <= to; i++) {
+        if (d.isNoun(i) || d.tag[i].equals("ADJ")) {
+          words.add(AttributionLexicon.singular(d.fold[i]));
+        }
+      }
+      return words;
+    }
+
+    /** The best name for a speaker phrase: itself, a pronoun's antecedent or a role's holder. */
+    private String resolve(Np np) {
+      String name = nameOf(np);
+      if (name != null) {
+        return name;
+      }
+      String head = d.fold[np.head()];
+      if (d.tag[np.head()].equals("PRON")) {
+        boolean plural = head.equals("they");
+        boolean organization = head.equals("it");
+        return antecedent(np.from(), plural, organization);
+      }
+      String written = d.span(np.from(), np.to());
+      boolean indefinite = INDEFINITE.contains(d.fold[np.from()]) || d.tag[np.from()].equals("NUM");
+      String singularHead = AttributionLexicon.singular(head);
+      boolean plural = !singularHead.equals(head);
+      if (indefinite || plural) {
+        return written;
+      }
+      Set<String> words = roleWords(np.from(), np.to());
+      RoleName best = null;
+      int bestScore = 0;
+      for (RoleName role : roles) {
+        if (!role.words().contains(singularHead)) {
+          continue;
+        }
+        int score = 1;
+        for (String w : words) {
+          if (!w.equals(singularHead) && role.words().contains(w)) {
+            score++;
+          }
+        }
+        boolean better =
+            score > bestScore
+                || score == bestScore
+                    && best != null
+                    && Math.abs(role.position() - np.head())
+                        < Math.abs(best.position() - np.head());
+        if (better) {
+          best = role;
+          bestScore = score;
+        }
+      }
+      if (best != null) {
+        return best.name();
+      }
+      if (AttributionLexicon.PERSON_ROLES.contains(singularHead)) {
+        String person = antecedent(np.from(), false, false);
+        if (person != null) {
+          return person;
+        }
+      }
+      return written;
+    }
+
+    private String antecedent(int position, boolean plural, boolean organization) {
+      String subject = antecedent(focus, position, plural, organization);
+      return subject != null ? subject : antecedent(mentioned, position, plural, organization);
+    }
+
+    private static String antecedent(
+        TreeMap<Integer, Focus> focus, int position, boolean plural, boolean organization) {
+      for (Map.Entry<Integer, Focus> e = focus.lowerEntry(position);
+          e != null;
+          e = focus.lowerEntry(e.getKey())) {
+        Focus f = e.getValue();
+        if (plural
+            ? f.plural() || f.organization()
+            : organization ? f.organization() : !f.organization() && !f.plural()) {
+          return f.name();
+        }
+      }
+      return null;
+    }
+  }
+}

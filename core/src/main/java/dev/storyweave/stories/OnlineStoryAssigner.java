@@ -1,0 +1,514 @@
+package dev.storyweave.stories;
+
+import dev.storyweave.signals.ArticleSignals;
+import dev.storyweave.signals.MinHash;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/*
+ * Single-pass clustering: each article is compared with the stories of its candidates and joins
+ * the best one if it scores high enough.
+ *
+ * Candidates: articles sharing an LSH band with the new one (copies, rewrites) and its nearest
+ * neighbours by lead embedding (the same event in other words), both within the time window.
+ * A candidate story scores a weighted sum of
+ *  - the best lead-embedding cosine and the best shingle Jaccard among its candidate articles
+ *    (an arriving report is often closest to one earlier report, not to the story's average),
+ *  - the cosine of the article's rarity-weighted name keys with the story's name profile, and
+ *    likewise for key terms: the profile sums the keys of the story's most recent members, so a
+ *    story is judged by the people, places and words its articles keep repeating, which separates
+ *    two similar events (two earthquakes, two arrests) better than any single pair does,
+ * minus a penalty growing with the day gap to its best candidate. The article joins the best
+ * story at or above joinThreshold, else opens one.
+ *
+ * Consolidation: when an article scores above the threshold for a second story besides the one it
+ * joined, that pair of stories gets a bridge; a pass merges pairs with at least mergeMinBridges
+ * bridges whose name profiles are at least mergeNameSimilarity alike into the older story, via
+ * union-find so earlier assignments resolve without rewriting. The name check matters: articles
+ * about two similar events (a boxer's two title defences) bridge their stories through the
+ * shared topic, but the stories name different opponents and places. On the ECB+ train topics
+ * it moved B-cubed F1 from 0.885 to 0.904.
+ *
+ * Per stored article the heap holds the id, a few ints (story, day, member link, key offsets),
+ * the MinHash signature (256 bytes), name-key and key-term ids and LSH entries; the vectors stay
+ * in the Lucene index.
+ */
+final class OnlineStoryAssigner implements StoryAssigner {
+
+  private static final int NONE = -1;
+
+  private final StorySettings settings;
+  private final VectorIndex vectors;
+  private final LshIndex lsh;
+  private final KeyTable names;
+  private final KeyTable terms;
+
+  private final List<String> articleIds = new ArrayList<>();
+  private final Map<String, Integer> ordinals = new HashMap<>();
+  private final IntList storyOf = new IntList(1024);
+  private final IntList days = new IntList(1024);
+  private final IntList minHashes = new IntList(1024 * MinHash.SIZE);
+  private final IntList previousMember = new IntList(1024);
+
+  private final IntList storyParent = new IntList(1024);
+  private final IntList storyLatest = new IntList(1024);
+  private final Map<Long, Integer> bridges = new TreeMap<>();
+
+  private OnlineStoryAssigner(StorySettings settings, VectorIndex vectors) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.vectors = vectors;
+    this.lsh = new LshIndex(settings.lshBands(), settings.lshRows());
+    this.names = new KeyTable(settings.namePriorArticles());
+    this.terms = new KeyTable(settings.namePriorArticles());
+  }
+
+  static OnlineStoryAssigner inMemory(StorySettings settings) {
+    return new OnlineStoryAssigner(settings, VectorIndex.inMemory(settings.refreshEvery()));
+  }
+
+  static OnlineStoryAssigner onDisk(Path dir, StorySettings settings) {
+    Objects.requireNonNull(dir, "dir");
+    return new OnlineStoryAssigner(
+        settings, VectorIndex.onDisk(dir, settings.refreshEvery(), false));
+  }
+
+  /** The article's keys with weights, for profile cosines. */
+  private record Keys(int[] ids, double[] weights, double norm) {
+    static Keys of(KeyTable table, java.util.Set<String> keys) {
+      int[] ids = table.lookup(keys);
+      double[] weights = new double[ids.length];
+      double norm = table.weights(ids, weights);
+      return new Keys(ids, weights, norm);
+    }
+  }
+
+  @Override
+  public synchronized Assignment assign(ArticleSignals signals) {
+    String id = signals.articleId();
+    if (ordinals.containsKey(id)) {
+      throw new IllegalArgumentException("article already assigned: " + id);
+    }
+    vectors.checkDimension(signals.leadEmbedding());
+    int day =
+        signals.published() == null ? VectorIndex.NO_DAY : (int) signals.published().toEpochDay();
+    Keys nameKeys = Keys.of(names, signals.nameKeys());
+    Keys termKeys = Keys.of(terms, signals.keyTerms());
+
+    Map<Integer, Candidate> candidates = new LinkedHashMap<>();
+    collectCandidates(signals, day, candidates);
+
+    // Best pair per story (current root), then the story-level profile terms.
+    Map<Integer, StoryScore> stories = new TreeMap<>();
+    int window = settings.timeWindowDays();
+    for (Candidate c : candidates.values()) {
+      int otherDay = days.get(c.ordinal);
+      int gap = 0;
+      if (window > 0 && day != VectorIndex.NO_DAY && otherDay != VectorIndex.NO_DAY) {
+        gap = Math.abs(day - otherDay);
+        if (gap > window) {
+          continue;
+        }
+      }
+      double pair =
+          settings.embeddingWeight() * c.cosine
+              + settings.shingleWeight() * jaccard(signals.minHash(), c.ordinal);
+      double penalty = window > 0 ? settings.timePenalty() * gap / window : 0;
+      StoryScore s = stories.computeIfAbsent(root(storyOf.get(c.ordinal)), k -> new StoryScore());
+      if (pair - penalty > s.pair) {
+        s.pair = pair - penalty;
+        s.from = c.from();
+      }
+    }
+    int[] members = new int[settings.profileMembers()];
+    for (Map.Entry<Integer, StoryScore> e : stories.entrySet()) {
+      int count = members(e.getKey(), members);
+      StoryScore s = e.getValue();
+      KeyTable.Profile nameProfile = names.profile(members, count);
+      s.total =
+          s.pair
+              + settings.nameWeight()
+                  * names.profileCosine(nameKeys.ids, nameKeys.weights, nameKeys.norm, nameProfile)
+              + settings.termWeight()
+                  * terms.profileCosine(
+                      termKeys.ids, termKeys.weights, termKeys.norm, terms.profile(members, count));
+    }
+
+    int bestStory = NONE;
+    StoryScore best = null;
+    int secondStory = NONE;
+    StoryScore second = null;
+    for (Map.Entry<Integer, StoryScore> e : stories.entrySet()) {
+      StoryScore s = e.getValue();
+      if (best == null || s.total > best.total) {
+        secondStory = bestStory;
+        second = best;
+        bestStory = e.getKey();
+        best = s;
+      } else if (second == null || s.total > second.total) {
+        secondStory = e.getKey();
+        second = s;
+      }
+    }
+
+    int ordinal = articleIds.size();
+    boolean joins = best != null && best.total >= settings.joinThreshold();
+    int story;
+    if (joins) {
+      story = bestStory;
+      if (second != null && second.total >= settings.joinThreshold()) {
+        bridges.merge(pairKey(bestStory, secondStory), 1, Integer::sum);
+      }
+    } else {
+      story = storyParent.size();
+      storyParent.add(story);
+      storyLatest.add(NONE);
+    }
+    store(signals, day, nameKeys.ids, termKeys.ids, story);
+    return new Assignment(
+        id,
+        storyId(story),
+        !joins,
+        best == null ? 0 : best.total,
+        best == null ? "none" : best.from);
+  }
+
+  private void collectCandidates(ArticleSignals signals, int day, Map<Integer, Candidate> out) {
+    int window = settings.timeWindowDays();
+    int fromDay = VectorIndex.NO_DAY;
+    int toDay = VectorIndex.NO_DAY;
+    if (window > 0 && day != VectorIndex.NO_DAY) {
+      fromDay = day - window;
+      toDay = day + window;
+    }
+    if (vectors.size() > 0) {
+      for (VectorIndex.Hit hit :
+          vectors.nearest(signals.leadEmbedding(), settings.annNeighbours(), fromDay, toDay)) {
+        out.put(hit.ordinal(), new Candidate(hit.ordinal(), hit.cosine(), false, true));
+      }
+    }
+    List<Integer> lshOnly = new ArrayList<>();
+    lsh.candidates(
+        signals.minHash(),
+        settings.lshBucketLimit(),
+        ordinal -> {
+          Candidate c = out.get(ordinal);
+          if (c == null) {
+            out.put(ordinal, new Candidate(ordinal, Double.NaN, true, false));
+            lshOnly.add(ordinal);
+          } else if (!c.lsh) {
+            out.put(ordinal, new Candidate(ordinal, c.cosine, true, c.ann));
+          }
+        });
+    if (!lshOnly.isEmpty()) {
+      int[] ords = lshOnly.stream().mapToInt(Integer::intValue).toArray();
+      double[] cosines = vectors.cosines(signals.leadEmbedding(), ords);
+      for (int i = 0; i < ords.length; i++) {
+        out.put(ords[i], new Candidate(ords[i], cosines[i], true, false));
+      }
+    }
+  }
+
+  private void store(ArticleSignals signals, int day, int[] nameIds, int[] termIds, int story) {
+    int ordinal = articleIds.size();
+    articleIds.add(signals.articleId());
+    ordinals.put(signals.articleId(), ordinal);
+    storyOf.add(story);
+    days.add(day);
+    for (int v : signals.minHash()) {
+      minHashes.add(v);
+    }
+    names.add(nameIds);
+    terms.add(termIds);
+    previousMember.add(storyLatest.get(story));
+    storyLatest.set(story, ordinal);
+    lsh.add(ordinal, signals.minHash());
+    vectors.add(signals.leadEmbedding(), day);
+  }
+
+  /** Fills {@code out} with the story's most recent members; returns how many. */
+  private int members(int story, int[] out) {
+    int count = 0;
+    for (int m = storyLatest.get(story); m != NONE && count < out.length; ) {
+      out[count++] = m;
+      m = previousMember.get(m);
+    }
+    return count;
+  }
+
+  private double jaccard(int[] signature, int other) {
+    if (MinHash.isEmpty(signature)) {
+      return 0;
+    }
+    int[] raw = minHashes.raw();
+    int base = other * MinHash.SIZE;
+    if (raw[base] == Integer.MAX_VALUE) {
+      return 0;
+    }
+    int same = 0;
+    for (int i = 0; i < MinHash.SIZE; i++) {
+      if (raw[base + i] == signature[i]) {
+        same++;
+      }
+    }
+    return same / (double) MinHash.SIZE;
+  }
+
+  private int root(int story) {
+    int s = story;
+    while (storyParent.get(s) != s) {
+      s = storyParent.get(s);
+    }
+    // Path compression keeps later lookups O(1).
+    int t = story;
+    while (storyParent.get(t) != s) {
+      int up = storyParent.get(t);
+      storyParent.set(t, s);
+      t = up;
+    }
+    return s;
+  }
+
+  private static long pairKey(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
+  private static String storyId(int story) {
+    return "story-" + (story + 1);
+  }
+
+  @Override
+  public synchronized List<StoryChange> consolidate() {
+    List<StoryChange> changes = new ArrayList<>();
+    Map<Long, Integer> merged = new TreeMap<>();
+    for (Map.Entry<Long, Integer> e : bridges.entrySet()) {
+      int a = root((int) (e.getKey() >>> 32));
+      int b = root((int) (e.getKey() & 0xffffffffL));
+      if (a != b) {
+        merged.merge(pairKey(a, b), e.getValue(), Integer::sum);
+      }
+    }
+    bridges.clear();
+    int[] sizes = storySizes();
+    for (Map.Entry<Long, Integer> e : merged.entrySet()) {
+      int a = root((int) (e.getKey() >>> 32));
+      int b = root((int) (e.getKey() & 0xffffffffL));
+      if (a == b) {
+        continue;
+      }
+      if (e.getValue() < settings.mergeMinBridges()) {
+        bridges.merge(pairKey(a, b), e.getValue(), Integer::sum);
+        continue;
+      }
+      double nameSimilarity = storyNameSimilarity(a, b);
+      if (nameSimilarity < settings.mergeNameSimilarity()) {
+        continue;
+      }
+      int keep = Math.min(a, b);
+      int gone = Math.max(a, b);
+      spliceMembers(gone, keep);
+      storyParent.set(gone, keep);
+      changes.add(
+          new StoryChange(
+              StoryChange.Kind.MERGE,
+              storyId(keep),
+              storyId(gone),
+              sizes[gone],
+              String.format(
+                  Locale.ROOT,
+                  "%d articles scored at or above the join threshold %.3f for both stories;"
+                      + " name profiles %.2f alike",
+                  e.getValue(),
+                  settings.joinThreshold(),
+                  nameSimilarity)));
+      sizes[keep] += sizes[gone];
+      sizes[gone] = 0;
+    }
+    if (settings.splitNameSimilarity() > 0) {
+      int existing = storyParent.size();
+      for (int story = 0; story < existing; story++) {
+        if (storyParent.get(story) == story && sizes[story] >= 2 * MIN_SPLIT_SIDE) {
+          StoryChange split = trySplit(story);
+          if (split != null) {
+            changes.add(split);
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  private static final int MIN_SPLIT_SIDE = 3;
+  private static final int MAX_SPLIT_MEMBERS = 256;
+
+  /**
+   * Splits a story whose members fall into two groups naming different people and places (a story
+   * that swallowed a similar event): two-way k-means over member name keys, seeded with the most
+   * dissimilar members; split when both groups have at least MIN_SPLIT_SIDE members and their name
+   * profiles are less alike than splitNameSimilarity. Returns null when it keeps the story whole.
+   */
+  private StoryChange trySplit(int story) {
+    int[] all = new int[MAX_SPLIT_MEMBERS];
+    int n = members(story, all);
+    if (n < 2 * MIN_SPLIT_SIDE || previousMember.get(all[n - 1]) != NONE) {
+      // Too small to split, or too large to regroup in one pass.
+      return null;
+    }
+    int[] members = java.util.Arrays.copyOf(all, n);
+    Keys[] keys = new Keys[n];
+    for (int i = 0; i < n; i++) {
+      int[] ids = names.keysOf(members[i]);
+      double[] w = new double[ids.length];
+      keys[i] = new Keys(ids, w, names.weights(ids, w));
+    }
+    // Seeds: the member least like the newest one, then the member least like that seed.
+    int a = 0;
+    int b = leastAlike(keys, members, a);
+    a = leastAlike(keys, members, b);
+    boolean[] side = new boolean[n];
+    KeyTable.Profile pa = names.profile(new int[] {members[a]}, 1);
+    KeyTable.Profile pb = names.profile(new int[] {members[b]}, 1);
+    for (int iteration = 0; iteration < 4; iteration++) {
+      int countB = 0;
+      for (int i = 0; i < n; i++) {
+        double ca = names.profileCosine(keys[i].ids, keys[i].weights, keys[i].norm, pa);
+        double cb = names.profileCosine(keys[i].ids, keys[i].weights, keys[i].norm, pb);
+        side[i] = cb > ca;
+        if (side[i]) {
+          countB++;
+        }
+      }
+      if (countB < MIN_SPLIT_SIDE || n - countB < MIN_SPLIT_SIDE) {
+        return null;
+      }
+      int[] groupA = new int[n - countB];
+      int[] groupB = new int[countB];
+      int ia = 0;
+      int ib = 0;
+      for (int i = 0; i < n; i++) {
+        if (side[i]) {
+          groupB[ib++] = members[i];
+        } else {
+          groupA[ia++] = members[i];
+        }
+      }
+      pa = names.profile(groupA, groupA.length);
+      pb = names.profile(groupB, groupB.length);
+    }
+    double similarity = names.cosine(pa, pb);
+    if (similarity >= settings.splitNameSimilarity()) {
+      return null;
+    }
+    // The group without the story's oldest member leaves; ties cannot occur (one side has it).
+    boolean oldestOnB = side[n - 1];
+    int fresh = storyParent.size();
+    storyParent.add(fresh);
+    storyLatest.add(NONE);
+    storyLatest.set(story, NONE);
+    int moved = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      int target = side[i] != oldestOnB ? fresh : story;
+      previousMember.set(members[i], storyLatest.get(target));
+      storyLatest.set(target, members[i]);
+      storyOf.set(members[i], target);
+      if (target == fresh) {
+        moved++;
+      }
+    }
+    return new StoryChange(
+        StoryChange.Kind.SPLIT,
+        storyId(story),
+        storyId(fresh),
+        moved,
+        String.format(
+            Locale.ROOT,
+            "members form two groups whose name profiles are only %.2f alike (split below %.2f)",
+            similarity,
+            settings.splitNameSimilarity()));
+  }
+
+  private int leastAlike(Keys[] keys, int[] members, int from) {
+    KeyTable.Profile p = names.profile(new int[] {members[from]}, 1);
+    int best = from == 0 ? 1 : 0;
+    double bestCos = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == from) {
+        continue;
+      }
+      double c = names.profileCosine(keys[i].ids, keys[i].weights, keys[i].norm, p);
+      if (c < bestCos) {
+        bestCos = c;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Cosine of the name profiles of two stories' recent members. */
+  private double storyNameSimilarity(int a, int b) {
+    int[] members = new int[settings.profileMembers()];
+    KeyTable.Profile pa = names.profile(members, members(a, members));
+    KeyTable.Profile pb = names.profile(members, members(b, members));
+    return names.cosine(pa, pb);
+  }
+
+  /** Puts the members of {@code gone} in front of those of {@code keep}. */
+  private void spliceMembers(int gone, int keep) {
+    int head = storyLatest.get(gone);
+    if (head == NONE) {
+      return;
+    }
+    int tail = head;
+    while (previousMember.get(tail) != NONE) {
+      tail = previousMember.get(tail);
+    }
+    previousMember.set(tail, storyLatest.get(keep));
+    storyLatest.set(keep, head);
+    storyLatest.set(gone, NONE);
+  }
+
+  private int[] storySizes() {
+    int[] sizes = new int[storyParent.size()];
+    for (int i = 0; i < storyOf.size(); i++) {
+      sizes[root(storyOf.get(i))]++;
+    }
+    return sizes;
+  }
+
+  @Override
+  public synchronized Map<String, String> storyOfArticle() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < articleIds.size(); i++) {
+      out.put(articleIds.get(i), storyId(root(storyOf.get(i))));
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized int size() {
+    return articleIds.size();
+  }
+
+  @Override
+  public synchronized void close() {
+    vectors.close();
+  }
+
+  private record Candidate(int ordinal, double cosine, boolean lsh, boolean ann) {
+    String from() {
+      return lsh && ann ? "lsh+ann" : lsh ? "lsh" : "ann";
+    }
+  }
+
+  private static final class StoryScore {
+    double pair = Double.NEGATIVE_INFINITY;
+    double total;
+    String from = "none";
+  }
+}

@@ -1,0 +1,93 @@
+package dev.storyweave.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.model.Entity;
+import dev.storyweave.model.EntityMention;
+import dev.storyweave.model.EntityType;
+import dev.storyweave.model.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class VariantEntityResolverTest {
+
+  private static List<Entity> resolve(EntityType type, String... names) {
+    List<EntityMention> mentions = new ArrayList<>();
+    int offset = 0;
+    for (String name : names) {
+      mentions.add(
+          new EntityMention(
+              new Mention(name, "a", offset, offset + name.length()), type, null, 0.6));
+      offset += name.length() + 1;
+    }
+    return EntityResolver.create().resolveMentions(mentions, List.of());
+  }
+
+  private static Set<Set<String>> groups(List<Entity> entities) {
+    return entities.stream()
+        .map(e -> e.mentions().stream().map(Mention::text).collect(Collectors.toSet()))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void fullShortAndTransliteratedFormsJoin() {
+    List<Entity> entities =
+        resolve(
+            EntityType.PERSON,
+            "Antony Blinken",
+            "Blinken",
+            "Alexei Navalny",
+            "Navalnyi",
+            "Навальный",
+            "Muammar Gaddafi",
+            "Qaddafi",
+            "Muammar al-Qaddafi");
+    assertThat(groups(entities))
+        .containsExactlyInAnyOrder(
+            Set.of("Antony Blinken", "Blinken"),
+            Set.of("Alexei Navalny", "Navalnyi", "Навальный"),
+            Set.of("Muammar Gaddafi", "Qaddafi", "Muammar al-Qaddafi"));
+    assertThat(entities).extracting(Entity::name).contains("Antony Blinken", "Alexei Navalny");
+  }
+
+  @Test
+  void sharedFirstNamesNeverMerge() {
+    List<Entity> entities =
+        resolve(EntityType.PERSON, "John Harlow", "John Barlow", "John", "Harlow", "Jon Harlow");
+    assertThat(groups(entities))
+        .containsExactlyInAnyOrder(
+            Set.of("John Harlow", "Harlow", "Jon Harlow"), Set.of("John Barlow"), Set.of("John"));
+  }
+
+  @Test
+  void aSurnameSharedByTwoPeopleGoesToTheOneNamedInTheSameArticle() {
+    List<EntityMention> mentions =
+        List.of(
+            person("George Bush", "a"), person("Bush", "a"),
+            person("Laura Bush", "b"), person("Bush", "b"));
+    List<Entity> entities = EntityResolver.create().resolveMentions(mentions, List.of());
+    assertThat(entities).hasSize(2);
+    for (Entity entity : entities) {
+      assertThat(entity.mentions().stream().map(Mention::article).distinct()).hasSize(1);
+    }
+  }
+
+  @Test
+  void knownEntitiesLendTheirCanonicalName() {
+    Entity known =
+        new Entity(
+            "Kharkiv", EntityType.PLACE, List.of(new Mention("Kharkiv", "old", 0, 7)), List.of());
+    List<EntityMention> mentions =
+        List.of(new EntityMention(new Mention("Kharkov", "a", 0, 7), EntityType.PLACE, null, 0.6));
+    List<Entity> entities = EntityResolver.create().resolveMentions(mentions, List.of(known));
+    assertThat(entities).singleElement().extracting(Entity::name).isEqualTo("Kharkiv");
+  }
+
+  private static EntityMention person(String name, String article) {
+    return new EntityMention(
+        new Mention(name, article, 0, name.length()), EntityType.PERSON, null, 0.6);
+  }
+}

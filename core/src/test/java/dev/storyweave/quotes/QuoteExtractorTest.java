@@ -1,0 +1,180 @@
+package dev.storyweave.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.model.QuoteMention;
+import dev.storyweave.text.TextAnalyzer;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuoteExtractorTest {
+
+  static Stream<Arguments> quotes() {
+    return Stream.of(
+        // text, words of the quote, expected speaker name
+        Arguments.of(
+            "“We will rebuild the bridge,” said Mayor Anna Kowalski.",
+            "We will rebuild the bridge,",
+            "Anna Kowalski"),
+        Arguments.of(
+            "\"Prices will fall next year,\" the finance minister told reporters.",
+            "Prices will fall next year,",
+            "the finance minister"),
+        Arguments.of("'We are not leaving,' Jonas Berg said.", "We are not leaving,", "Jonas Berg"),
+        Arguments.of(
+            "«We will not sign this deal», Maria Lopez said.",
+            "We will not sign this deal",
+            "Maria Lopez"),
+        Arguments.of("»We will sign«, Peter Holm said.", "We will sign", "Peter Holm"),
+        Arguments.of(
+            "„The border stays open“, said Klaus Meyer.", "The border stays open", "Klaus Meyer"),
+        Arguments.of(
+            "“We lost. We will try again next year,” coach Dana Reyes said.",
+            "We lost. We will try again next year,",
+            "Dana Reyes"),
+        Arguments.of(
+            "Governor Lisa Park was blunt: “The budget is broken.”",
+            "The budget is broken.",
+            "Lisa Park"),
+        Arguments.of(
+            "Schools\n- “Schools reopen on Monday,” the education ministry said.\n",
+            "Schools reopen on Monday,",
+            "the education ministry"),
+        Arguments.of(
+            "'We will win this war', says General Omar Haddad\nThe general spoke on Monday.",
+            "We will win this war",
+            "Omar Haddad"),
+        Arguments.of(
+            "Finance Minister Ruth Okafor spoke in Lagos. “Inflation is easing,” she said.",
+            "Inflation is easing,",
+            "Ruth Okafor"),
+        Arguments.of(
+            "The deal is “dead on arrival,” according to Senator Mark Ellis.",
+            "dead on arrival,",
+            "Mark Ellis"),
+        Arguments.of(
+            "Central bank spokesman Ivan Petrov declined to comment on Monday. Later, the bank's"
+                + " spokesman said: “Rates will stay where they are.”",
+            "Rates will stay where they are.",
+            "Ivan Petrov"),
+        Arguments.of(
+            "Lena Fischer posted on X: “We did it, finally.”", "We did it", "Lena Fischer"),
+        Arguments.of(
+            "“We are ready,” Sam Cole said. “The trucks are loaded.”",
+            "The trucks are loaded.",
+            "Sam Cole"),
+        Arguments.of(
+            "Dr. Rosa Vidal, a virologist at the city hospital, said the wave “has clearly"
+                + " peaked.”",
+            "has clearly peaked.",
+            "Rosa Vidal"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("quotes")
+  void attributesTheQuote(String text, String words, String speaker) {
+    List<QuoteMention> mentions = extract(text);
+    assertThat(mentions)
+        .filteredOn(m -> m.content().text().contains(words))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.direct()).isTrue();
+              assertThat(m.speakerName()).isEqualTo(speaker);
+              assertThat(text.substring(m.content().start(), m.content().end()))
+                  .isEqualTo(m.content().text());
+            });
+  }
+
+  @Test
+  void splitQuoteHalvesShareTheirCue() {
+    String text = "Tom Baker arrived late. \"I will go,\" he said, \"if they come.\"";
+    List<QuoteMention> mentions = extract(text);
+    assertThat(mentions).hasSize(2);
+    assertThat(mentions)
+        .extracting(m -> m.content().text())
+        .containsExactly("I will go,", "if they come.");
+    assertThat(mentions.get(0).cue()).isEqualTo(mentions.get(1).cue());
+    assertThat(mentions).allSatisfy(m -> assertThat(m.speakerName()).isEqualTo("Tom Baker"));
+    assertThat(mentions.get(0).speaker().text()).isEqualTo("he");
+  }
+
+  @Test
+  void scareQuotesAreNotStatements() {
+    assertThat(extract("The so-called “peace plan” was rejected by the council.")).isEmpty();
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertThat(extract("The leaders' talks in Rome didn't end the workers' strike.")).isEmpty();
+  }
+
+  @Test
+  void survivesHostileText() {
+    Random random = new Random(20261123L);
+    String alphabet = "ab Cd.,;:!?\"'“”„«»‘’‹›-—\n()said he ";
+    String[] words = {
+      "said",
+      "he",
+      "“",
+      "”",
+      "\"",
+      "'",
+      "‘",
+      "’",
+      "«",
+      "»",
+      "„",
+      "Anna",
+      "Lee",
+      "the",
+      "minister",
+      ",",
+      ".",
+      ":",
+      "\n",
+      "according",
+      "to",
+      "told",
+      "they",
+      "X",
+      "who",
+      "-",
+      "—",
+      "'s"
+    };
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int i = 0; i < length; i++) {
+        if (random.nextBoolean()) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        } else {
+          text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+      }
+      String s = text.toString();
+      List<QuoteMention> mentions = extract(s);
+      for (QuoteMention m : mentions) {
+        assertThat(s.substring(m.content().start(), m.content().end()))
+            .isEqualTo(m.content().text());
+        if (m.speaker() != null) {
+          assertThat(s.substring(m.speaker().start(), m.speaker().end()))
+              .isEqualTo(m.speaker().text());
+        }
+        if (m.cue() != null) {
+          assertThat(s.substring(m.cue().start(), m.cue().end())).isEqualTo(m.cue().text());
+        }
+      }
+    }
+  }
+
+  private static List<QuoteMention> extract(String text) {
+    return QuoteExtractor.english().extract(TextAnalyzer.english().analyze("t", text));
+  }
+}
