@@ -2,6 +2,7 @@ package dev.storyweave.briefing;
 
 import dev.storyweave.model.Claim;
 import dev.storyweave.model.ClaimStatus;
+import dev.storyweave.model.Conflict;
 import dev.storyweave.model.Derivation;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.Inference;
@@ -56,14 +57,84 @@ public final class ReportRenderer {
 
   /** The report as GitHub-flavoured Markdown; citation links point at anchors in its appendix. */
   public static String markdown(Report report) {
+    return markdown(report, Map.of());
+  }
+
+  /**
+   * The report as Markdown, with each story's conflicts (by story id) shown with their reasons and
+   * the exact sentences on each side; stories without an entry show the claims that conflict.
+   */
+  public static String markdown(Report report, Map<String, List<Conflict>> conflicts) {
     Objects.requireNonNull(report, "report");
-    return new Markdown(report).render();
+    return new Markdown(report, conflicts == null ? Map.of() : conflicts).render();
   }
 
   /** The report as one HTML document with inline CSS and a print stylesheet. */
   public static String html(Report report) {
+    return html(report, Map.of());
+  }
+
+  /**
+   * The report as HTML, with each story's conflicts (by story id) as in {@link #markdown(Report,
+   * Map)}.
+   */
+  public static String html(Report report, Map<String, List<Conflict>> conflicts) {
     Objects.requireNonNull(report, "report");
-    return new Html(report).render();
+    return new Html(report, conflicts == null ? Map.of() : conflicts).render();
+  }
+
+  /** One disagreement as shown: both sides' text and spans, why they clash, independence. */
+  record Disagreement(
+      String reason,
+      String leftText,
+      List<Mention> leftSpans,
+      List<String> leftArticles,
+      String rightText,
+      List<Mention> rightSpans,
+      List<String> rightArticles,
+      boolean independent) {}
+
+  static List<Disagreement> disagreements(Story story, List<Conflict> conflicts) {
+    List<Disagreement> out = new ArrayList<>();
+    if (conflicts != null && !conflicts.isEmpty()) {
+      for (Conflict c : conflicts) {
+        out.add(
+            new Disagreement(
+                c.reason(),
+                c.spans().get(0).text(),
+                c.spans(),
+                articlesOf(c.spans()),
+                c.otherSpans().get(0).text(),
+                c.otherSpans(),
+                articlesOf(c.otherSpans()),
+                c.independent()));
+      }
+      return out;
+    }
+    Map<String, String> groups = sourceGroups(story);
+    for (int[] pair : disagreements(story)) {
+      Claim a = story.claims().get(pair[0]);
+      Claim b = story.claims().get(pair[1]);
+      out.add(
+          new Disagreement(
+              null,
+              a.text(),
+              a.spans(),
+              a.articles(),
+              b.text(),
+              b.spans(),
+              b.articles(),
+              independent(groups, a.articles(), b.articles())));
+    }
+    return out;
+  }
+
+  private static List<String> articlesOf(List<Mention> spans) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Mention m : spans) {
+      ids.add(m.article());
+    }
+    return new ArrayList<>(ids);
   }
 
   /** Anchor ids of passages and articles shared by both renderings. */
@@ -207,11 +278,13 @@ public final class ReportRenderer {
 
   private static final class Html {
     private final Report report;
+    private final Map<String, List<Conflict>> conflicts;
     private final Anchors anchors;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    Html(Report report) {
+    Html(Report report, Map<String, List<Conflict>> conflicts) {
       this.report = report;
+      this.conflicts = conflicts;
       this.anchors = new Anchors(report);
     }
 
@@ -323,20 +396,23 @@ public final class ReportRenderer {
         }
       }
 
-      List<int[]> disagreements = disagreements(story);
+      List<Disagreement> disagreements = disagreements(story, conflicts.get(story.id()));
       if (!disagreements.isEmpty()) {
-        Map<String, String> groups = sourceGroups(story);
         out.append("<h3>Where sources disagree</h3>\n<ul class=\"disagreements\">\n");
-        for (int[] pair : disagreements) {
-          Claim a = story.claims().get(pair[0]);
-          Claim b = story.claims().get(pair[1]);
-          out.append("<li><p>").append(esc(a.text())).append(' ');
-          cite(a.spans(), a.articles());
-          out.append("</p><p class=\"versus\">versus</p><p>").append(esc(b.text())).append(' ');
-          cite(b.spans(), b.articles());
+        for (Disagreement d : disagreements) {
+          out.append("<li>");
+          if (d.reason() != null) {
+            out.append("<p class=\"reason\">").append(esc(d.reason())).append("</p>");
+          }
+          out.append("<p>").append(esc(d.leftText())).append(' ');
+          cite(d.leftSpans(), d.leftArticles());
+          out.append("</p><p class=\"versus\">versus</p><p>")
+              .append(esc(d.rightText()))
+              .append(' ');
+          cite(d.rightSpans(), d.rightArticles());
           out.append("</p><p class=\"meta\">")
               .append(
-                  independent(groups, a.articles(), b.articles())
+                  d.independent()
                       ? "The two sides are independent sources."
                       : "The two sides are not independent: one derives from the other.")
               .append("</p></li>\n");
@@ -551,6 +627,7 @@ public final class ReportRenderer {
         .status.single-source { background: #eee; }
         .status.disputed { background: #f8d7da; }
         .versus { font-style: italic; color: #a33; margin: .2rem 0; }
+        .reason { font-weight: bold; margin-bottom: .2rem; }
         ul.disagreements > li { margin-bottom: 1rem; }
         @media print {
           body { font-size: 11pt; }
@@ -568,11 +645,13 @@ public final class ReportRenderer {
 
   private static final class Markdown {
     private final Report report;
+    private final Map<String, List<Conflict>> conflicts;
     private final Anchors anchors;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    Markdown(Report report) {
+    Markdown(Report report, Map<String, List<Conflict>> conflicts) {
       this.report = report;
+      this.conflicts = conflicts;
       this.anchors = new Anchors(report);
     }
 
@@ -685,20 +764,21 @@ public final class ReportRenderer {
           out.append("\n\n");
         }
       }
-      List<int[]> disagreements = disagreements(story);
+      List<Disagreement> disagreements = disagreements(story, conflicts.get(story.id()));
       if (!disagreements.isEmpty()) {
-        Map<String, String> groups = sourceGroups(story);
         out.append("### Where sources disagree\n\n");
-        for (int[] pair : disagreements) {
-          Claim a = story.claims().get(pair[0]);
-          Claim b = story.claims().get(pair[1]);
-          out.append("- ").append(esc(a.text())).append(' ');
-          cite(a.spans(), a.articles());
-          out.append("\n  *versus* ").append(esc(b.text())).append(' ');
-          cite(b.spans(), b.articles());
+        for (Disagreement d : disagreements) {
+          out.append("- ");
+          if (d.reason() != null) {
+            out.append("**").append(esc(d.reason())).append("**: ");
+          }
+          out.append(esc(d.leftText())).append(' ');
+          cite(d.leftSpans(), d.leftArticles());
+          out.append("\n  *versus* ").append(esc(d.rightText())).append(' ');
+          cite(d.rightSpans(), d.rightArticles());
           out.append("\n  (")
               .append(
-                  independent(groups, a.articles(), b.articles())
+                  d.independent()
                       ? "independent sources"
                       : "not independent: one derives from the other")
               .append(")\n");

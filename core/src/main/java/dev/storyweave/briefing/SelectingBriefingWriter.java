@@ -16,6 +16,7 @@ import dev.storyweave.model.Sentence;
 import dev.storyweave.model.Story;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.model.TimelineEvent;
+import dev.storyweave.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,8 @@ final class SelectingBriefingWriter implements BriefingWriter {
   static final int MAX_TIMELINE = 12;
   static final int MAX_PEOPLE = 15;
   static final int MAX_QUOTES = 8;
+
+  private static final TimelineBuilder TIMELINE = TimelineBuilder.create();
 
   private final int min;
   private final int max;
@@ -209,6 +212,9 @@ final class SelectingBriefingWriter implements BriefingWriter {
   }
 
   static boolean traceable(StoryArticle a, Mention m) {
+    if (a == null) {
+      return false;
+    }
     String text = a.text().text();
     return m.end() <= text.length() && text.substring(m.start(), m.end()).equals(m.text());
   }
@@ -302,13 +308,16 @@ final class SelectingBriefingWriter implements BriefingWriter {
       List<Claim> claims,
       Map<String, StoryArticle> byId) {
     List<TimelineEvent> events = new ArrayList<>();
-    if (story != null && !story.timeline().isEmpty()) {
-      for (TimelineEvent e : story.timeline()) {
-        if (e.date() != null) {
-          events.add(e);
-        }
+    List<TimelineEvent> given =
+        story != null && !story.timeline().isEmpty() ? story.timeline() : TIMELINE.build(articles);
+    for (TimelineEvent e : given) {
+      if (e.date() != null
+          && !e.spans().isEmpty()
+          && e.spans().stream().allMatch(m -> traceable(byId.get(m.article()), m))) {
+        events.add(e);
       }
-    } else {
+    }
+    if (events.isEmpty()) {
       LocalDate reference = DateMentions.storyReference(articles);
       Set<LocalDate> seen = new HashSet<>();
       for (Claim c : claims) {

@@ -150,7 +150,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       return new ClaimAnalysis(List.of(), List.of(), diagnostics);
     }
     for (Unit u : units) {
-      u.vector = SentenceEmbedder.embed(u.text);
+      u.vector = SentenceVectors.embed(u.text);
     }
     double[][] sim = similarities(units);
     List<List<Integer>> clusters = cluster(units, sim);
@@ -306,7 +306,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       for (int j = i + 1; j < n; j++) {
         Unit a = units.get(i);
         Unit b = units.get(j);
-        double cos = SentenceEmbedder.cosine(a.vector, b.vector);
+        double cos = SentenceVectors.cosine(a.vector, b.vector);
         double lexical =
             a.entities.isEmpty() && b.entities.isEmpty()
                 ? jaccard(a.stems, b.stems)
@@ -646,7 +646,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
         centroid[i] += v[i];
       }
     }
-    double norm = Math.sqrt(SentenceEmbedder.cosine(centroid, centroid));
+    double norm = Math.sqrt(SentenceVectors.cosine(centroid, centroid));
     for (int i = 0; i < centroid.length; i++) {
       centroid[i] /= (float) norm;
     }
@@ -708,7 +708,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       String text = a.text().text();
       String windowText =
           text.substring(sentences.get(bestStart).start(), sentences.get(bestEnd).end());
-      double similarity = SentenceEmbedder.cosine(centroid, SentenceEmbedder.embed(windowText));
+      double similarity = SentenceVectors.cosine(centroid, SentenceVectors.embed(windowText));
       if (similarity >= WINDOW_SIMILARITY) {
         for (int j = bestStart; j <= bestEnd; j++) {
           Sentence s = sentences.get(j);
@@ -878,7 +878,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       double central = 0;
       for (int v : members) {
         if (v != u) {
-          central += SentenceEmbedder.cosine(unit.vector, units.get(v).vector);
+          central += SentenceVectors.cosine(unit.vector, units.get(v).vector);
         }
       }
       central /= Math.max(1, members.size() - 1);

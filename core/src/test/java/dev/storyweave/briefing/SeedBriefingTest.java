@@ -145,6 +145,17 @@ class SeedBriefingTest {
     assertThat(doc.select("ol.key-points > li")).hasSize(briefing.keyPoints().size());
     assertThat(doc.text()).contains("Where sources disagree");
     assertThat(ReportRenderer.markdown(report)).contains("### Key points");
+    // With the briefing's conflicts, each disagreement says why and quotes the clashing sentences.
+    Map<String, List<dev.storyweave.model.Conflict>> conflicts =
+        Map.of(withBriefing.id(), briefing.disagreements());
+    Document withReasons = Jsoup.parse(ReportRenderer.html(report, conflicts));
+    assertThat(withReasons.select("p.reason").text()).contains("capital of");
+    Set<String> targets = new HashSet<>();
+    withReasons.select("[id]").forEach(e -> targets.add(e.id()));
+    for (Element a : withReasons.select("a[href^=#]")) {
+      assertThat(targets).contains(a.attr("href").substring(1));
+    }
+    assertThat(ReportRenderer.markdown(report, conflicts)).contains("**capital of");
   }
 
   /**
