@@ -835,6 +835,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || last.equals("--")
           || last.equals("\u2013")
           || last.equals("\u2014")) {
+        // "More from Jones: ..." - a name right before the colon introduces the quote
+        Np named = last.equals(":") ? npLeft(to - 1, from) : null;
+        if (named != null && d.isName(named.head()) && isSpeaker(named)) {
+          return new Found(named, -1, -1);
+        }
         Np np = clauseSubject(from, to);
         if (np != null) {
           return new Found(np, -1, -1);
@@ -931,6 +936,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         // Name, a long appositive with prepositions, said
         for (int k = j - 1; k > from && j - k < 25; k--) {
+          // "Trump, who has told aides ..., said": the relative clause's antecedent
+          if (d.fold[k].equals("who") && k - 1 > from && d.word[k - 1].equals(",")) {
+            Np antecedent = npLeft(k - 2, from);
+            if (antecedent != null && d.isName(antecedent.head()) && isSpeaker(antecedent)) {
+              return antecedent;
+            }
+            break;
+          }
           if (d.tag[k].equals("AUX") || d.isCue(k) || !d.outside(k)) {
             break;
           }
