@@ -768,7 +768,7 @@ final class Gazetteer {
   }
 
   /**
-   * Whether the folded word is a nationality adjective ("Ukrainian", "Turkish"): a CLDR language
+   * Whether the folded word is a nationality adjective ("Brazilian", "Danish"): a CLDR language
    * name, or a word with a demonym ending whose stem begins a CLDR place name.
    */
   boolean isDemonym(String folded) {

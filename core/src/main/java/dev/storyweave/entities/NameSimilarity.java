@@ -9,9 +9,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /*
  * Spelling variants of one name word: transliterations (Kharkiv/Kharkov), dropped or swapped
- * letters from machine translation (Zelensky/Zelenki), old and new romanisations (Kiev/Kyiv). Two
+ * letters from machine translation (Navalny/Navalyn), old and new romanisations (Odessa/Odesa). Two
  * cues, either suffices: a high Jaro-Winkler similarity alone, or the same Double Metaphone key with
- * a moderate one (so Kiev/Kyiv match on sound while Kiev/Kiel, close in letters, do not). Words
+ * a moderate one (so Gaddafi/Qaddafi match on sound while Easter/Western, close in letters, do not). Words
  * shorter than four letters must be equal: at that length every cue is noise.
  */
 final class NameSimilarity {

@@ -36,6 +36,7 @@ final class ReferenceLinker {
 
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
 
   /** Common nouns that name participants of news events, by the type they refer to. */
   private static final Map<String, EntityType> EVENT_NOUNS = new HashMap<>();
@@ -49,20 +50,16 @@ final class ReferenceLinker {
             "girl",
             "police",
             "officer",
-            "driver",
             "suspect",
             "victim",
             "player",
             "actress",
             "singer",
             "star",
-            "climber",
-            "pirate",
             "crew",
             "employee",
             "worker",
             "doctor",
-            "surgeon",
             "gunman",
             "shooter",
             "attacker",
@@ -78,7 +75,6 @@ final class ReferenceLinker {
             "mother",
             "brother",
             "sister",
-            "receptionist",
             "teen",
             "teenager",
             "passenger",
@@ -87,7 +83,6 @@ final class ReferenceLinker {
             "sailor",
             "soldier",
             "troop",
-            "navy",
             "army",
             "company",
             "team",
@@ -120,9 +115,7 @@ final class ReferenceLinker {
             "guard",
             "forward",
             "center",
-            "pitcher",
-            "orchestra",
-            "academy")) {
+            "pitcher")) {
       EVENT_NOUNS.put(noun, EntityType.PERSON);
     }
     for (String noun :
@@ -175,14 +168,11 @@ final class ReferenceLinker {
         List.of(
             "car",
             "vehicle",
-            "vessel",
             "boat",
             "plane",
             "aircraft",
             "jet",
             "helicopter",
-            "warship",
-            "tanker",
             "truck",
             "bus",
             "train",
@@ -199,9 +189,6 @@ final class ReferenceLinker {
             "missile",
             "drug",
             "drugs",
-            "award",
-            "oscar",
-            "trophy",
             "contract",
             "film",
             "movie",
@@ -307,6 +294,8 @@ final class ReferenceLinker {
       List<Integer> recentPersons = new ArrayList<>();
       List<Integer> recentSentence = new ArrayList<>();
       int lastPersonEnd = -1;
+      int recentGroup = -1;
+      int recentGroupSentence = -1;
       for (Sentence sentence : text.sentences()) {
         String[] tags = allTags.get(tagIndex++);
         List<Token> tokens = sentence.tokens();
@@ -319,10 +308,21 @@ final class ReferenceLinker {
               recentPersons.add(named);
               recentSentence.add(sentence.index());
               lastPersonEnd = endOfMention(tokens, i, text.articleId(), drafts.get(named));
+            } else if (drafts.get(named).type == EntityType.ORGANIZATION) {
+              recentGroup = named;
+              recentGroupSentence = sentence.index();
             }
             continue;
           }
           String word = token.text().toLowerCase(Locale.ROOT);
+          // "they" and "their" refer to the last group (an organisation or a plural noun) of the
+          // same or the previous sentence.
+          if (PLURAL.contains(word)) {
+            if (recentGroup >= 0 && sentence.index() - recentGroupSentence <= 1) {
+              drafts.get(recentGroup).mentions.add(mention(text, token));
+            }
+            continue;
+          }
           // "Ann Lee, who ...": the relative pronoun right after a person and a comma.
           if (word.equals("who")
               && i >= 1
@@ -387,7 +387,12 @@ final class ReferenceLinker {
             target = existing;
           }
           drafts.get(target).mentions.add(mention(text, token));
-          if (drafts.get(target).type == EntityType.PERSON) {
+          boolean plural =
+              !lemma.equals(word) || lemma.equals("police") || lemma.equals("authorities");
+          if (plural) {
+            recentGroup = target;
+            recentGroupSentence = sentence.index();
+          } else if (drafts.get(target).type == EntityType.PERSON) {
             recentPersons.add(target);
             recentSentence.add(sentence.index());
             lastPersonEnd = i;

@@ -19,7 +19,7 @@ import java.util.function.IntPredicate;
  * are capitalised away from the sentence start), joined across name particles ("da", "bin") and,
  * inside organisation, place and title chunks, across "of"/"for"/"the" ("Institute for the Study of
  * War", "Secretary of State"). A leading run of title words, demonyms and place names that contains
- * a title ("US Secretary of State", "Russian President") is cut off and kept as the role cue.
+ * a title ("US Secretary of State", "French President") is cut off and kept as the role cue.
  *
  * Headlines and bullet lines in title case would make every word a candidate, so in such lines a
  * token counts as a name only when the same article uses it as a name in running prose, or CLDR
@@ -349,7 +349,7 @@ final class RuleMentionDetector implements MentionDetector {
       title = text.text().substring(roleStart, tokens.get(nameStart - 1).end());
       start = nameStart;
     } else if (nameStart == end && !orgHead && !placeHead) {
-      // Only titles, demonyms and places: a bare "President" or "Russian" is no name, a place is.
+      // Only titles, demonyms and places: a bare "President" or "French" is no name, a place is.
       boolean anyPlace = false;
       for (int i = start; i < end; i++) {
         anyPlace |= gazetteer.isPlace(fold(tokens.get(i)));
@@ -358,7 +358,7 @@ final class RuleMentionDetector implements MentionDetector {
         return null;
       }
     }
-    // Titles may also trail inside the chunk ("Putin ... President"): drop a trailing title word.
+    // Titles may also trail inside the chunk ("Lee, President"): drop a trailing title word.
     while (end > start + 1 && Gazetteer.TITLES.contains(fold(tokens.get(end - 1)))) {
       end--;
     }
@@ -375,7 +375,7 @@ final class RuleMentionDetector implements MentionDetector {
     int charStart = tokens.get(start).start();
     int charEnd = tokens.get(end - 1).end();
     String surface = text.text().substring(charStart, charEnd);
-    // Dashes the tokenizer left inside a token ("UK\u2014", "Putin\u2014has") end the name.
+    // Dashes the tokenizer left inside a token ("UK\u2014", "Lee\u2014has") end the name.
     for (int k = 0; k < surface.length(); k++) {
       char c = surface.charAt(k);
       if (c == '\u2014' || c == '\u2013') {

@@ -21,7 +21,7 @@ import java.util.Set;
  *   1. names CLDR knows as one place (United Kingdom / UK);
  *   2. full person names (two words or more) whose surnames are spellings of one word and whose
  *      given names are compatible (a spelling variant, an initial, or a middle name);
- *   3. one-word names that are spellings of one word (Kyiv/Kiev, Zelenskyy/Zelenki);
+ *   3. one-word names that are spellings of one word (Kharkov/Kharkiv, Navalnyi/Navalny);
  *   4. one-word clusters attached to the one full person name whose surname they spell; when
  *      several full names share that surname, each mention goes to the one named in its own
  *      article, or stays apart;
@@ -213,7 +213,7 @@ final class VariantEntityResolver implements EntityResolver {
     if (NameSimilarity.givenCompatible(a.given(), b.given())) {
       return true;
     }
-    // "Recep Tayyip Erdogan" / "Tayyip Erdogan": the shorter's given name is the longer's middle.
+    // "Ali Akbar Velayati" / "Akbar Velayati": the shorter's given name is the longer's middle.
     Name longer = a.words.size() >= b.words.size() ? a : b;
     Name shorter = longer == a ? b : a;
     for (int i = 1; i < longer.nameEnd() - 1; i++) {

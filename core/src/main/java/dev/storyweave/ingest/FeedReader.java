@@ -9,7 +9,9 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.WireFeedInput;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import dev.storyweave.model.Inference;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +20,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
 
 /*
  * RSS 0.9x/1.0/2.0 and Atom feeds, parsed by Rome. Each entry with content becomes an article;
@@ -29,8 +34,10 @@ import java.util.regex.Pattern;
  * SAX parser is also configured to refuse DOCTYPEs and never load external entities or DTDs, in
  * case a declaration hides from the textual check (say, behind an unusual encoding).
  *
- * Dates: Rome gives a java.util.Date, the offset the feed wrote is lost, so the date is taken in
- * UTC.
+ * Dates: Rome gives a java.util.Date, which loses the offset the feed wrote, and a late-evening
+ * story in New York would move to the next day in UTC. So the document is parsed once with the
+ * secured parser, the entries' date elements are read as written (the date in the feed's own
+ * offset), and the JDOM document is handed to Rome; Rome's instant in UTC is only the fallback.
  */
 final class FeedReader {
 
@@ -54,6 +61,11 @@ final class FeedReader {
       setAllowDoctypes(false);
     }
 
+    /** The secured parser, for reading the document once and handing it to Rome. */
+    SAXBuilder secureBuilder() {
+      return createSAXBuilder();
+    }
+
     @Override
     protected SAXBuilder createSAXBuilder() {
       SAXBuilder builder = super.createSAXBuilder();
@@ -66,10 +78,14 @@ final class FeedReader {
     }
   }
 
+  /** A parsed feed with each entry's date as the feed wrote it (null where it wrote none). */
+  record Parsed(SyndFeed feed, List<String> rawDates) {}
+
   /** Parses a whole feed document and delivers its entries; failures become errors. */
   void read(byte[] bytes, String feedBase, String origin, DefaultIngester.Batch batch)
       throws InputException {
-    SyndFeed feed = parse(bytes);
+    Parsed parsed = parse(bytes);
+    SyndFeed feed = parsed.feed();
     List<SyndEntry> entries = feed.getEntries();
     if (entries == null || entries.isEmpty()) {
       throw new InputException("feed has no entries");
@@ -81,7 +97,8 @@ final class FeedReader {
       n++;
       String entryOrigin = origin + "#" + n;
       try {
-        readEntry(entry, feedBase, n, entryOrigin, outlet, language, batch);
+        String rawDate = n <= parsed.rawDates().size() ? parsed.rawDates().get(n - 1) : null;
+        readEntry(entry, rawDate, feedBase, n, entryOrigin, outlet, language, batch);
       } catch (InputException e) {
         batch.error(entryOrigin, "entry " + n + ": " + e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
@@ -91,20 +108,26 @@ final class FeedReader {
     }
   }
 
-  static SyndFeed parse(byte[] bytes) throws InputException {
+  static Parsed parse(byte[] bytes) throws InputException {
     String xml = TextDecoder.decode(bytes, null).text();
     if (DECLARATION.matcher(xml).find()) {
       throw new InputException(REFUSED);
     }
+    SecureFeedInput input = new SecureFeedInput();
     try {
-      WireFeed wire = new SecureFeedInput().build(new StringReader(xml));
-      return new SyndFeedImpl(wire);
-    } catch (FeedException e) {
-      String message = DefaultIngester.describe(e.getCause() != null ? e.getCause() : e);
+      // parsed once here so the entries' dates can be read as written; Rome keeps only instants
+      Document document = input.secureBuilder().build(new XmlFixerReader(new StringReader(xml)));
+      WireFeed wire = input.build(document);
+      return new Parsed(new SyndFeedImpl(wire), rawDates(document.getRootElement()));
+    } catch (JDOMException | IOException e) {
+      String message = DefaultIngester.describe(e);
       if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
         throw new InputException(REFUSED);
       }
       throw new InputException("malformed feed: " + message);
+    } catch (FeedException e) {
+      throw new InputException(
+          "malformed feed: " + DefaultIngester.describe(e.getCause() != null ? e.getCause() : e));
     } catch (IllegalArgumentException e) {
       throw new InputException("malformed feed: not an RSS or Atom feed");
     } catch (RuntimeException e) {
@@ -112,8 +135,48 @@ final class FeedReader {
     }
   }
 
+  /** Each item's or entry's first date element, in document order (the order Rome keeps). */
+  private static List<String> rawDates(Element root) {
+    List<Element> items = new ArrayList<>();
+    String rootName = root.getName();
+    if (rootName.equals("feed")) {
+      items.addAll(children(root, "entry"));
+    } else if (rootName.equals("rss")) {
+      for (Element channel : children(root, "channel")) {
+        items.addAll(children(channel, "item"));
+      }
+    } else {
+      items.addAll(children(root, "item"));
+    }
+    List<String> dates = new ArrayList<>();
+    for (Element item : items) {
+      String date = null;
+      for (String name : List.of("pubDate", "published", "date", "issued", "updated", "modified")) {
+        List<Element> found = children(item, name);
+        if (!found.isEmpty() && !found.get(0).getTextTrim().isEmpty()) {
+          date = found.get(0).getTextTrim();
+          break;
+        }
+      }
+      dates.add(date);
+    }
+    return dates;
+  }
+
+  /** Children by local name, whatever their namespace (RSS 1.0, Dublin Core, Atom). */
+  private static List<Element> children(Element parent, String localName) {
+    List<Element> out = new ArrayList<>();
+    for (Element child : parent.getChildren()) {
+      if (child.getName().equals(localName)) {
+        out.add(child);
+      }
+    }
+    return out;
+  }
+
   private void readEntry(
       SyndEntry entry,
+      String rawDate,
       String feedBase,
       int n,
       String entryOrigin,
@@ -129,6 +192,7 @@ final class FeedReader {
       draft.offerUrl(link);
     }
     draft.offerTitle(plain(entry.getTitle()), Inference.FEED);
+    DateParsing.parseField(rawDate).ifPresent(d -> draft.offerPublished(d, Inference.FEED));
     Date date =
         entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     if (date != null) {

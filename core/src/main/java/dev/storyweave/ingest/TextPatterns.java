@@ -50,7 +50,11 @@ final class TextPatterns {
 
   private static final Pattern DATE_HEADER =
       Pattern.compile(
-          "^(?:date|dated|published|posted|updated|last updated|first published)\\b[:\\s].{0,120}$",
+          "^(?:date|dated|published|posted|updated|last updated|first published)\\b[:\\s]\\s*"
+              // the date (or its time or weekday) comes right after the keyword, so a lead that
+              // merely starts with "Updated guidance ..." is not a header
+              + "(?:on\\s+)?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+              + "|mon|tue|wed|thu|fri|sat|sun).{0,120}$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BARE_DATE_LINE =
       Pattern.compile(
@@ -187,6 +191,10 @@ final class TextPatterns {
   private static final Pattern ABBREVIATION_END =
       Pattern.compile(
           "(?:\\b\\p{L}\\.){2,}$|\\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Mr|Mrs|Ms|Dr|etc|vs|v)\\.$");
+  private static final Pattern ATTRIBUTION_END =
+      Pattern.compile(
+          "\\b(?:said|says|told|reported|reports|announced|according to)\\b[^,;:]{0,40}\\.$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,6}$");
 
   private static final String OUTLET_WORDS =
@@ -369,10 +377,32 @@ final class TextPatterns {
       return null;
     }
     boolean setOff = plainLayout && blankAfter;
+    if (setOff && line.endsWith(".") && looksLikeLead(line)) {
+      return null;
+    }
     if (headline(line, setOff) && (setOff || bodyFollows(lines, i + 1))) {
       return new Headline(withoutClosingStop(line), i);
     }
     return null;
+  }
+
+  /**
+   * A short first paragraph that ends with a full stop is a lead, not a headline, when it ends with
+   * an attribution ("..., officials said.") or runs long in sentence case; headlines are short or
+   * capitalise most words.
+   */
+  private static boolean looksLikeLead(String line) {
+    if (ATTRIBUTION_END.matcher(line).find()) {
+      return true;
+    }
+    String[] words = line.split("\\s+");
+    int capitalised = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    return words.length > 20 && capitalised < words.length * 0.6;
   }
 
   /** Headlines carry no closing full stop; one added by an export is dropped (not "U.S."). */

@@ -2,7 +2,12 @@ package dev.storyweave.model;
 
 import java.util.List;
 
-/** One story: the articles about one event and everything the analysis found in them. */
+/**
+ * One story: the articles about one event and everything the analysis found in them.
+ *
+ * @param disagreements the conflicts between claims, each citing both sides and saying whether they
+ *     are independent (the contract's {@code conflicts_with} indexes, with their evidence)
+ */
 public record Story(
     String id,
     String headline,
@@ -12,8 +17,10 @@ public record Story(
     List<Quote> quotes,
     List<Claim> claims,
     List<TimelineEvent> timeline,
-    List<KeyPoint> keyPoints) {
+    List<KeyPoint> keyPoints,
+    List<Conflict> disagreements) {
   public Story {
+    disagreements = List.copyOf(disagreements);
     articles = List.copyOf(articles);
     derivations = List.copyOf(derivations);
     entities = List.copyOf(entities);
@@ -21,5 +28,29 @@ public record Story(
     claims = List.copyOf(claims);
     timeline = List.copyOf(timeline);
     keyPoints = List.copyOf(keyPoints);
+  }
+
+  /** A story without conflict details (the claims' {@code conflictsWith} still says which). */
+  public Story(
+      String id,
+      String headline,
+      List<String> articles,
+      List<Derivation> derivations,
+      List<Entity> entities,
+      List<Quote> quotes,
+      List<Claim> claims,
+      List<TimelineEvent> timeline,
+      List<KeyPoint> keyPoints) {
+    this(
+        id,
+        headline,
+        articles,
+        derivations,
+        entities,
+        quotes,
+        claims,
+        timeline,
+        keyPoints,
+        List.of());
   }
 }

@@ -26,15 +26,16 @@ import java.util.Set;
  * the background, the geometric mean of how much the copy is explained by the other articles and
  * how much the source explains the other articles (medians, leaving the pair out). The
  * background corrects both for a long source that "explains" everything a little and for a copy
- * whose topic every article covers. Without other articles the background is a constant: on
- * Clough & Stevenson (independent answers to one narrow question, harder than news) LIFT times
- * it, 0.15, sits between the independent answers (all but four below) and the heavy revisions
- * (all but three above).
+ * whose topic every article covers. A story of two articles has no background; there the pair
+ * must explain each other: the geometric mean of both directions must reach PAIR_MUTUAL, since
+ * a long text explains a short one on the same topic a little, but not the other way round. On
+ * Clough & Stevenson (independent answers to one narrow question, harder than news) that rule
+ * decides 0.958 of the pairs right, against 0.916 for a fixed threshold on one direction.
  *
  * Direction: an earlier publication date is the source; otherwise, when both sides explain each
  * other about equally (as a translation and its original do), the one that reads as
- * machine-translated is the copy; otherwise the side better
- * explained by the other (the one lacking material the other carries) is the copy.
+ * machine-translated is the copy; otherwise the side better explained by the other (the one
+ * lacking material the other carries) is the copy.
  *
  * Kind, from the aligned pairs: identical sentences covering both sides make a duplicate;
  * mostly verbatim sentences make a near-duplicate when they cover the source, an excerpt when
@@ -48,7 +49,7 @@ final class AlignmentDerivationDetector implements DerivationDetector {
   static final double STRONG = 0.30;
   static final double MIN_SCORE = 0.08;
   static final double LIFT = 2.0;
-  static final double DEFAULT_BACKGROUND = 0.075;
+  static final double PAIR_MUTUAL = 0.14;
   private static final double MIN_BACKGROUND = 0.01;
 
   // A translation explains its original about as well as the original explains it; a summary or
@@ -70,11 +71,13 @@ final class AlignmentDerivationDetector implements DerivationDetector {
     double[][] score = new double[n][n];
     SentenceAligner.Alignment[][] alignment = new SentenceAligner.Alignment[n][n];
     for (int a = 0; a < n; a++) {
-      for (int b = 0; b < n; b++) {
-        if (a != b) {
-          alignment[a][b] = SentenceAligner.align(units.get(a), units.get(b));
-          score[a][b] = alignment[a][b].score();
-        }
+      for (int b = a + 1; b < n; b++) {
+        SentenceAligner.Similarities ab =
+            SentenceAligner.Similarities.of(units.get(a), units.get(b));
+        alignment[a][b] = SentenceAligner.align(units.get(a), units.get(b), ab);
+        alignment[b][a] = SentenceAligner.align(units.get(b), units.get(a), ab.transposed());
+        score[a][b] = alignment[a][b].score();
+        score[b][a] = alignment[b][a].score();
       }
     }
     List<Derivation> out = new ArrayList<>();
@@ -111,6 +114,9 @@ final class AlignmentDerivationDetector implements DerivationDetector {
     if (s >= STRONG) {
       return true;
     }
+    if (score.length == 2) {
+      return Math.sqrt(s * score[b][a]) >= PAIR_MUTUAL;
+    }
     if (s < MIN_SCORE) {
       return false;
     }
@@ -130,7 +136,7 @@ final class AlignmentDerivationDetector implements DerivationDetector {
       }
     }
     if (k == 0) {
-      return DEFAULT_BACKGROUND;
+      throw new IllegalArgumentException("no background in a story of two articles");
     }
     double background = Math.sqrt(median(row) * median(col));
     return Math.max(MIN_BACKGROUND, background);

@@ -42,6 +42,45 @@ final class SentenceAligner {
   record Alignment(double score, List<Link> links) {}
 
   static Alignment align(List<SentenceUnit> copy, List<SentenceUnit> source) {
+    return align(copy, source, Similarities.of(copy, source));
+  }
+
+  /** Sentence-pair similarities of two articles, computed once for both directions. */
+  record Similarities(double[][] similarity, double[][] lexical) {
+
+    static Similarities of(List<SentenceUnit> a, List<SentenceUnit> b) {
+      double[][] sim = new double[a.size()][b.size()];
+      double[][] lex = new double[a.size()][b.size()];
+      for (int i = 0; i < a.size(); i++) {
+        for (int j = 0; j < b.size(); j++) {
+          lex[i][j] = SentenceAligner.lexical(a.get(i), b.get(j));
+          sim[i][j] = SentenceAligner.similarity(a.get(i), b.get(j), lex[i][j]);
+        }
+      }
+      return new Similarities(sim, lex);
+    }
+
+    /** The same similarities seen from the other article. */
+    Similarities transposed() {
+      return new Similarities(transpose(similarity), transpose(lexical));
+    }
+
+    private static double[][] transpose(double[][] matrix) {
+      int rows = matrix.length;
+      int cols = rows == 0 ? 0 : matrix[0].length;
+      double[][] out = new double[cols][rows];
+      for (int i = 0; i < rows; i++) {
+        for (int j = 0; j < cols; j++) {
+          out[j][i] = matrix[i][j];
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The alignment of {@code copy} onto {@code source} given their pair similarities. */
+  static Alignment align(
+      List<SentenceUnit> copy, List<SentenceUnit> source, Similarities similarities) {
     int n = copy.size();
     int m = source.size();
     double totalWeight = 0;
@@ -51,14 +90,8 @@ final class SentenceAligner {
     if (n == 0 || m == 0 || totalWeight == 0) {
       return new Alignment(0, List.of());
     }
-    double[][] sim = new double[n][m];
-    double[][] lex = new double[n][m];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        lex[i][j] = lexical(copy.get(i), source.get(j));
-        sim[i][j] = similarity(copy.get(i), source.get(j), lex[i][j]);
-      }
-    }
+    double[][] sim = similarities.similarity();
+    double[][] lex = similarities.lexical();
     double[][] best = new double[n + 1][m + 1];
     for (int i = 1; i <= n; i++) {
       double w = copy.get(i - 1).weight();

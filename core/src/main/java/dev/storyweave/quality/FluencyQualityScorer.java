@@ -34,6 +34,8 @@ import java.util.TreeSet;
  */
 final class FluencyQualityScorer implements QualityScorer {
 
+  private static final int MIN_FLUENCY_SENTENCES = 8;
+
   static final FluencyQualityScorer INSTANCE = new FluencyQualityScorer();
 
   /** Penalty points from which an article is flagged. */
@@ -78,7 +80,11 @@ final class FluencyQualityScorer implements QualityScorer {
         points += DOUBLED_PHRASE_POINTS;
         evidence.add("doubled phrase: " + doubled);
       }
-      double machineLike = likeness.get(article.id());
+      // Sentence-shape statistics of a handful of sentences (a bullet summary, a brief) are
+      // noise: below MIN_FLUENCY_SENTENCES the fluency model neither flags nor scores.
+      boolean enoughText = article.text().sentences().size() >= MIN_FLUENCY_SENTENCES;
+      double machineLike =
+          enoughText ? likeness.get(article.id()) : FluencyModel.SEPARATING_LIKENESS - 1;
       if (machineLike >= LIKENESS_UNUSUAL) {
         points += machineLike >= LIKENESS_RARE ? 2 : 1;
         evidence.add(
@@ -183,7 +189,7 @@ final class FluencyQualityScorer implements QualityScorer {
     for (Sentence sentence : article.text().sentences()) {
       List<String> words = new ArrayList<>();
       for (Token token : sentence.tokens()) {
-        if (Character.isLetterOrDigit(token.text().charAt(0))) {
+        if (!token.text().isEmpty() && Character.isLetterOrDigit(token.text().charAt(0))) {
           words.add(token.normalized());
         }
       }

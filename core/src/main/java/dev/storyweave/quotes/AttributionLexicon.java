@@ -124,6 +124,41 @@ final class AttributionLexicon {
           "exclaim",
           "react");
 
+  /** Cue verbs that report a statement in indirect speech ({@code X said that ...}). */
+  static final Set<String> REPORTING_CUES =
+      inflect(
+          "say",
+          "tell",
+          "add",
+          "write",
+          "state",
+          "declare",
+          "explain",
+          "note",
+          "insist",
+          "argue",
+          "claim",
+          "warn",
+          "announce",
+          "confirm",
+          "deny",
+          "admit",
+          "acknowledge",
+          "stress",
+          "suggest",
+          "predict",
+          "allege",
+          "assert",
+          "maintain",
+          "report",
+          "concede",
+          "reiterate",
+          "tweet",
+          "post",
+          "promise",
+          "vow",
+          "pledge");
+
   /** Nouns naming a speaker by role or kind: enough to make a noun phrase a speaker. */
   static final Set<String> ROLE_NOUNS =
       Set.of(
@@ -295,6 +330,23 @@ final class AttributionLexicon {
           "counterpart",
           "deputy",
           "ceo");
+
+  /**
+   * Roles that speak for someone else: a definite one ("the spokesman") is never the person in
+   * focus, only a holder named elsewhere in the article.
+   */
+  static final Set<String> STAFF_ROLES =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "aide",
+          "adviser",
+          "advisor",
+          "deputy",
+          "envoy",
+          "negotiator",
+          "counterpart");
 
   /** Words that mark a name as an organisation rather than a person. */
   static final Set<String> ORGANIZATION_WORDS =

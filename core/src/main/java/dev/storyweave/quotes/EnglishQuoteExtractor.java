@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,28 +30,35 @@ import opennlp.tools.postag.POSTaggerME;
  *    the closing mark up to the next sentence end or quotation, and the words before the opening
  *    mark back to the previous sentence end or quotation. A split quote ("I will go," he said,
  *    "if they come.") therefore finds the same cue from both halves and the two mentions share it.
- * 3. Patterns, most specific first: `"...," NP said` and `"...," said NP` after the quote;
- *    `NP said: "..."`, `NP said that "..."`, `NP, who said "..."` before it; `according to NP`;
- *    a participle without its own subject (`..., adding: "..."`) or a quote introduced by a colon
- *    or dash takes the clause's subject. A quote with none of these continues the speaker of the
- *    quote before it in the same paragraph (or of a paragraph that ended with a colon).
- * 4. Speakers are noun phrases built from UD tags (PROPN, NOUN, DET, ADJ, possessive 's).
+ *    A quote whose words end with a full stop ends its sentence: what follows is not its cue.
+ * 3. Patterns, most specific first: `"...," NP said`, `"...," said NP`, `"...," NP, the role,
+ *    said`, `"...," Name (D-Wash.) said` after the quote; `NP said: "..."`, `NP said that "..."`,
+ *    `NP, who said "..."`, `NP smiled and said` before it; `according to NP`; a participle
+ *    without its own subject (`..., adding: "..."`) or a quote introduced by a colon or dash takes
+ *    the clause's subject.
+ * 4. A quote with none of these continues the speaker of the quote before it in its paragraph
+ *    (or of the previous paragraph when the quote is a paragraph of its own, or that paragraph
+ *    ended with a colon), or takes the speaker of a preceding `X said in a statement.`; as a last
+ *    resort, a quote inside a clause with its own verb takes that clause's named subject.
+ * 5. Speakers are noun phrases built from UD tags (PROPN, NOUN, DET, ADJ, possessive 's).
  *    Pronouns resolve to the most recent compatible name in subject or speaker position before
- *    them; definite roles ("the Kremlin's spokesman") resolve through role-name pairs written
- *    elsewhere in the article ("Kremlin spokesman Dmitry Peskov", "Name, the role,").
+ *    them (then to any recent name not after a preposition); definite roles ("the Kremlin's
+ *    spokesman") resolve through role-name pairs written elsewhere in the article ("Kremlin
+ *    spokesman Dmitry Peskov", "Name, the role,"), a definite leading role ("the Ukrainian
+ *    leader") to the person in focus.
+ * 6. Clear reported speech in sentences without quotation marks (`NP said (that) CLAUSE`,
+ *    `CLAUSE, NP said.`, `According to NP, CLAUSE.`) gives indirect mentions.
  *
  * There is no English NER model on Maven Central, so names are PROPN runs from OpenNLP's UD
- * tagger; its errors (a capitalised sentence-initial word) cost some precision, measured in
- * `storyweave eval quotes`. The tagger models are thread-safe, the taggers are not: one per
- * thread.
+ * tagger, corrected for capitalised words it misreads ("Trump said" comes out VERB VERB); its
+ * remaining errors cost some precision, measured by `storyweave eval quotes` (tuned on PolNeAR
+ * train only). The tagger model is thread-safe, the tagger is not: one per thread.
  */
 final class EnglishQuoteExtractor implements QuoteExtractor {
 
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final int MAX_NP = 8;
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "four", "several", "some", "many", "other");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -326,6 +335,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private final Doc d;
     private final TreeMap<Integer, Focus> focus = new TreeMap<>();
     private final TreeMap<Integer, Focus> mentioned = new TreeMap<>();
+    private final Map<Integer, Found> lastResort = new HashMap<>();
     private final List<RoleName> roles = new ArrayList<>();
     private final Map<String, String> longestName = new HashMap<>();
 
@@ -404,6 +414,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (!found[q].hasSpeaker()) {
           found[q] = previousClause(firstTok[q]);
         }
+        if (!found[q].hasSpeaker()) {
+          found[q] = lastResort.getOrDefault(firstTok[q], Found.NONE);
+        }
       }
       for (int q = 0; q < found.length; q++) {
         QuotedSpan span = d.quotes.get(q);
@@ -421,7 +434,124 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         String name = f.hasSpeaker() ? resolve(f.speaker()) : null;
         out.add(new QuoteMention(content, speaker, cue, true, name));
       }
+      reportedSpeech(out);
+      out.sort(Comparator.comparingInt(m -> m.content().start()));
       return out;
+    }
+
+    // ---- reported speech ----------------------------------------------------------------
+
+    /*
+     * Only clear reported speech, in sentences without quotation marks: `NP said (that) CLAUSE`
+     * with the speaker as the sentence's subject, `CLAUSE, NP said.` and `According to NP,
+     * CLAUSE.` The content is the reported clause, at least four tokens.
+     */
+    private void reportedSpeech(List<QuoteMention> out) {
+      int i = 0;
+      while (i < d.n) {
+        int s = i;
+        while (i < d.n && d.sentence[i] == d.sentence[s]) {
+          i++;
+        }
+        int e = i;
+        boolean quoted = false;
+        for (int k = s; k < e && !quoted; k++) {
+          quoted = !d.outside(k) || QuoteSpanFinder.family(d.word[k].charAt(0)) != 0;
+        }
+        if (quoted || e - s < 6) {
+          continue;
+        }
+        int last = d.isClauseEnd(e - 1) ? e - 2 : e - 1;
+        QuoteMention m = reportedAfterSpeaker(s, last);
+        if (m == null) {
+          m = reportedBeforeSpeaker(s, last);
+        }
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+
+    private QuoteMention reportedAfterSpeaker(int s, int last) {
+      int from = s;
+      if (d.isAccordingTo(s)) {
+        Np source = npRight(s + 2, last);
+        if (source != null && source.to() + 1 < last && d.word[source.to() + 1].equals(",")) {
+          return reported(source.to() + 2, last, source, s, s + 1);
+        }
+        return null;
+      }
+      for (int c = from; c <= last && c < from + 12; c++) {
+        if (!d.isCue(c) || !AttributionLexicon.REPORTING_CUES.contains(d.fold[c])) {
+          continue;
+        }
+        Np np = subjectOfCue(c, from);
+        if (np == null || !isSpeakerLike(np) || d.fold[np.head()].equals("it")) {
+          return null;
+        }
+        int k = c + 1;
+        if (d.fold[c].startsWith("tel") || d.fold[c].equals("told")) {
+          Np object = npRight(k, last + 1);
+          if (object == null) {
+            return null;
+          }
+          k = object.to() + 1;
+        }
+        int that = -1;
+        for (int t = k; t <= last && t < k + 8; t++) {
+          if (d.fold[t].equals("that")) {
+            that = t;
+            break;
+          }
+          if (d.word[t].equals(",") || d.isCue(t)) {
+            break;
+          }
+        }
+        if (that >= 0) {
+          return reported(that + 1, last, np, c, c);
+        }
+        boolean clauseStart =
+            k <= last
+                && (d.tag[k].equals("PRON")
+                    || d.tag[k].equals("DET")
+                    || d.tag[k].equals("PROPN")
+                    || d.tag[k].equals("NOUN"));
+        return clauseStart ? reported(k, last, np, c, c) : null;
+      }
+      return null;
+    }
+
+    /** `CLAUSE, NP said.` */
+    private QuoteMention reportedBeforeSpeaker(int s, int last) {
+      int c = last;
+      if (c - 2 <= s || !d.isCue(c) || !AttributionLexicon.REPORTING_CUES.contains(d.fold[c])) {
+        return null;
+      }
+      int j = c - 1;
+      while (j > s && d.tag[j].equals("ADV")) {
+        j--;
+      }
+      Np np = npLeft(j, s);
+      if (np == null || np.from() - 1 <= s || !d.word[np.from() - 1].equals(",")) {
+        return null;
+      }
+      if (!isSpeakerLike(np)) {
+        return null;
+      }
+      return reported(s, np.from() - 2, np, c, c);
+    }
+
+    private QuoteMention reported(int from, int to, Np speaker, int cueFrom, int cueTo) {
+      if (to - from + 1 < 4) {
+        return null;
+      }
+      Mention content = d.mention(from, to);
+      return new QuoteMention(
+          content,
+          d.mention(speaker.from(), speaker.to()),
+          d.mention(cueFrom, cueTo),
+          false,
+          resolve(speaker));
     }
 
     /** A paragraph made only of quotations: the speaker is that of the paragraph before. */
@@ -486,7 +616,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
-      Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo, beforeFrom, first);
+      Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
       if (after.hasSpeaker()) {
         return after;
       }
@@ -494,12 +624,34 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (before.hasSpeaker()) {
         return before;
       }
-      // A mixed quote's cue often sits after the quoted words within a longer clause; the whole
-      // sentence around the quote is the last resort.
+      // "..." - adding that ...: the participle's subject is the sentence's
+      int lead = afterFrom;
+      while (lead < afterTo && isLeadPunctuation(d.word[lead])) {
+        lead++;
+      }
+      if (!endsSentence && lead < afterTo && d.isCue(lead) && d.fold[lead].endsWith("ing")) {
+        Np np = clauseSubject(beforeFrom, first);
+        if (np != null) {
+          return new Found(np, lead, lead);
+        }
+      }
+      // Last resort: a quote embedded in a clause with a verb of its own ("X clashed with Y,
+      // chiding him, '...'") belongs to that clause's subject.
+      if (!endsSentence || beforeTo >= beforeFrom) {
+        for (int k = beforeFrom; k <= beforeTo; k++) {
+          if (d.tag[k].equals("VERB")) {
+            Np subject = clauseSubject(beforeFrom, k);
+            if (subject != null && d.isName(subject.head())) {
+              lastResort.put(first, new Found(subject, -1, -1));
+            }
+            break;
+          }
+        }
+      }
       return Found.NONE;
     }
 
-    private Found after(int from, int to, int sentenceFrom, int quoteFirst) {
+    private Found after(int from, int to) {
       int i = from;
       while (i < to && isLeadPunctuation(d.word[i])) {
         i++;
@@ -512,13 +664,6 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
           Np np = npRight(i + 1, to);
           if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
-            return new Found(np, i, i);
-          }
-        }
-        // "..." - adding that ...: the participle's subject is the sentence's
-        if (d.fold[i].endsWith("ing")) {
-          Np np = clauseSubject(sentenceFrom, quoteFirst);
-          if (np != null) {
             return new Found(np, i, i);
           }
         }
@@ -812,7 +957,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         boolean afterPreposition =
             k > from && (d.tag[k - 1].equals("ADP") || d.tag[k - 1].equals("SCONJ"));
-        if (afterPreposition || !(d.isNoun(k) || d.isSubjectPronoun(k) || d.tag[k].equals("DET"))) {
+        if (afterPreposition) {
+          Np object = npRight(k, to);
+          if (object != null) {
+            k = object.to(); // the whole object of the preposition ("in South Carolina")
+          }
+          continue;
+        }
+        if (!(d.isNoun(k) || d.isSubjectPronoun(k) || d.tag[k].equals("DET"))) {
           continue;
         }
         Np np = npRight(k, to);
@@ -1090,7 +1242,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             continue;
           }
           int v = skipAdverbs(k + 1, i);
-          if (v < i && (d.tag[v].equals("VERB") || d.tag[v].equals("AUX"))) {
+          int runStart = k;
+          while (runStart - 1 >= s && d.isName(runStart - 1)) {
+            runStart--;
+          }
+          // "he and Erdogan will travel": a coordinated name is not the focus
+          boolean coordinated = runStart > s && d.tag[runStart - 1].equals("CCONJ");
+          if (!coordinated && v < i && (d.tag[v].equals("VERB") || d.tag[v].equals("AUX"))) {
             String name = nameOf(new Np(k, k, k));
             if (name != null) {
               focus.put(
@@ -1171,7 +1329,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     private Set<String> roleWords(int from, int to) {
-      Set<String> words = new java.util.HashSet<>();
+      Set<String> words = new HashSet<>();
       for (int i = from; i <= to; i++) {
         if (d.isNoun(i) || d.tag[i].equals("ADJ")) {
           words.add(AttributionLexicon.singular(d.fold[i]));
@@ -1226,7 +1384,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (best != null) {
         return best.name();
       }
-      if (AttributionLexicon.PERSON_ROLES.contains(singularHead)) {
+      if (AttributionLexicon.PERSON_ROLES.contains(singularHead)
+          && !AttributionLexicon.STAFF_ROLES.contains(singularHead)) {
         String person = antecedent(np.from(), false, false);
         if (person != null) {
           return person;

@@ -89,7 +89,7 @@ class HostileTextEntitiesTest {
   void detectionAndResolutionSurviveRandomText() {
     Random random = new Random(20261123L);
     MentionDetector detector = MentionDetector.english();
-    for (int round = 0; round < 80; round++) {
+    for (int round = 0; round < 40; round++) {
       List<StoryArticle> story = new ArrayList<>();
       for (int a = 0; a < 3; a++) {
         String text = randomText(random);

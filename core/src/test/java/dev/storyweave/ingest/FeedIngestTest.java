@@ -131,6 +131,20 @@ class FeedIngestTest {
   }
 
   @Test
+  void entryDateIsTheDateTheFeedWroteNotTheUtcDate() throws IOException {
+    // broke: Rome's instant in UTC moved a late-evening story in UTC-5 to the next day
+    String rss =
+        RSS.formatted(STORY, LONG_DESCRIPTION)
+            .replace("Fri, 12 Sep 2031 14:05:00 GMT", "Sun, 14 Sep 2031 22:30:00 -0500")
+            .replace("<pubDate>Sat, 13 Sep 2031 08:00:00 GMT</pubDate>", "");
+    Path feed = write("late.rss", rss);
+    Map<String, Article> byId = Collected.ingest(feed.toString()).byId();
+    assertThat(byId.get("courier.example-2031-fire-contained").published())
+        .isEqualTo(Inferred.of(LocalDate.of(2031, 9, 14), Inference.FEED));
+    assertThat(byId.get("courier-4411").published()).isEqualTo(Inferred.none());
+  }
+
+  @Test
   void externalEntityIsRefusedAndNeverResolved() throws IOException {
     Path secret = write("secret.txt", "TOP-SECRET-TOKEN-4242");
     String xxe =

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each test is named after something that broke on real data, and pins the fixed behaviour. */
+/**
+ * Each test is named after something that broke (on real data or in review) and pins the fixed
+ * behaviour.
+ */
 class IngestRegressionTest {
 
   @TempDir Path dir;
@@ -70,6 +73,16 @@ class IngestRegressionTest {
             + "</p></article></body></html>");
     Article a = Collected.ingest(file.toString()).only();
     assertThat(a.text()).startsWith("The budget passed.");
+  }
+
+  @Test
+  void leadStartingWithUpdatedIsNotADateHeader() throws IOException {
+    String lead =
+        "Updated guidance from the health ministry on May 5, 2031 tells schools to reopen"
+            + " windows during lessons, officials said.";
+    Article a = ingestText("updated.txt", lead + "\n\n" + LEAD);
+    assertThat(a.published()).isEqualTo(Inferred.none());
+    assertThat(a.text()).startsWith("Updated guidance");
   }
 
   @Test

@@ -35,7 +35,8 @@ class CloughStevensonSeparationTest {
       if (sources[task] == null) {
         sources[task] = load(dir, f[1]);
       }
-      double score = detector.explained(load(dir, f[0]), sources[task]);
+      StoryArticle answer = load(dir, f[0]);
+      double score = detector.explained(answer, sources[task]);
       (f[5].equals("1") ? derived : independent).add(score);
     }
     assertThat(derived).hasSizeGreaterThan(5);
@@ -49,8 +50,9 @@ class CloughStevensonSeparationTest {
     double auc = wins / (derived.size() * independent.size());
     // Measured 0.989 on task a (0.958 on the whole corpus).
     assertThat(auc).isGreaterThan(0.93);
-    assertThat(median(derived)).isGreaterThan(AlignmentDerivationDetector.DEFAULT_BACKGROUND * 2);
-    assertThat(median(independent)).isLessThan(AlignmentDerivationDetector.DEFAULT_BACKGROUND * 2);
+    // Medians measured: 0.60 derived, 0.03 independent.
+    assertThat(median(derived)).isGreaterThan(0.3);
+    assertThat(median(independent)).isLessThan(0.1);
   }
 
   private static double median(List<Double> values) {

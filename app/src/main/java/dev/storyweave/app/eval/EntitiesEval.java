@@ -205,11 +205,11 @@ public final class EntitiesEval implements Callable<Integer> {
       }
     }
     List<Row> rows = new ArrayList<>();
-    rows.add(scored("storyweave names+references, predicted", key, predictedReferences, documents));
-    rows.add(scored("storyweave names only, predicted", key, predicted, documents));
-    rows.add(scored("baseline exact string, predicted", key, predictedExact, documents));
-    rows.add(scored("storyweave, gold mentions", key, goldSystem, documents));
-    rows.add(scored("baseline exact string, gold mentions", key, goldExact, documents));
+    rows.add(scored("storyweave names+references, predicted", key, predictedReferences));
+    rows.add(scored("storyweave names only, predicted", key, predicted));
+    rows.add(scored("baseline exact string, predicted", key, predictedExact));
+    rows.add(scored("storyweave, gold mentions", key, goldSystem));
+    rows.add(scored("baseline exact string, gold mentions", key, goldExact));
     return rows;
   }
 
@@ -277,11 +277,7 @@ public final class EntitiesEval implements Callable<Integer> {
    * Aligns response mentions to key mentions of the same document by largest overlap, one to one,
    * renames matched response mentions to their key mention, and scores.
    */
-  static Row scored(
-      String name,
-      Map<String, String> key,
-      Map<String, String> response,
-      List<EcbDocument> documents) {
+  static Row scored(String name, Map<String, String> key, Map<String, String> response) {
     Map<String, List<String>> keyByDoc = new HashMap<>();
     key.keySet()
         .forEach(id -> keyByDoc.computeIfAbsent(span(id).doc(), d -> new ArrayList<>()).add(id));

@@ -78,6 +78,8 @@ public final class ProvenanceEval implements Callable<Integer> {
     Map<String, StoryArticle> cache = new LinkedHashMap<>();
     List<Double> scoreDerived = new ArrayList<>();
     List<Double> scoreNon = new ArrayList<>();
+    List<Double> mutualDerived = new ArrayList<>();
+    List<Double> mutualNon = new ArrayList<>();
     List<Double> baseDerived = new ArrayList<>();
     List<Double> baseNon = new ArrayList<>();
     Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
@@ -97,6 +99,8 @@ public final class ProvenanceEval implements Callable<Integer> {
       Derivation edge = edges.isEmpty() ? null : edges.get(0);
       DerivationKind kind = edge == null ? null : edge.kind();
       (pair.derived() ? scoreDerived : scoreNon).add(score);
+      double mutual = Math.sqrt(score * detector.explained(source, answer));
+      (pair.derived() ? mutualDerived : mutualNon).add(mutual);
       (pair.derived() ? baseDerived : baseNon).add(pair.baseline());
       if (pair.derived()) {
         positives++;
@@ -122,6 +126,7 @@ public final class ProvenanceEval implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     double auc = EvalMetrics.auc(scoreDerived, scoreNon);
+    double mutualAuc = EvalMetrics.auc(mutualDerived, mutualNon);
     double baselineAuc = EvalMetrics.auc(baseDerived, baseNon);
     double threshold = EvalMetrics.bestThreshold(baseDerived, baseNon);
     int baseTp = (int) baseDerived.stream().filter(s -> s >= threshold).count();
@@ -140,8 +145,10 @@ public final class ProvenanceEval implements Callable<Integer> {
         seconds);
     out.printf(
         Locale.ROOT,
-        "derived vs non   AUC %.3f   (baseline word-3-gram containment %.3f)%n",
+        "derived vs non   AUC %.3f answer explained by source, %.3f both ways (geometric mean)"
+            + "   (baseline word-3-gram containment %.3f)%n",
         auc,
+        mutualAuc,
         baselineAuc);
     out.printf(
         Locale.ROOT,
@@ -179,9 +186,10 @@ public final class ProvenanceEval implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "provenance: auc=%.3f accuracy=%.3f kind_accuracy=%.3f direction=%.3f"
+        "provenance: auc=%.3f mutual_auc=%.3f accuracy=%.3f kind_accuracy=%.3f direction=%.3f"
             + " baseline_auc=%.3f baseline_accuracy=%.3f pairs=%d%n",
         auc,
+        mutualAuc,
         accuracy,
         kindAccuracy,
         direction,

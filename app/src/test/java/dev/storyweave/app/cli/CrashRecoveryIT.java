@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-  private static final int ARTICLES = 120_000;
+  private static final int ARTICLES = 40_000;
   private static final Pattern COMMITTED =
       Pattern.compile("committed (\\d+) articles, last (\\S+)");
   private static final String[] WORDS = {
