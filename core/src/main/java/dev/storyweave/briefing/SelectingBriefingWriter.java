@@ -16,6 +16,7 @@ import dev.storyweave.model.Sentence;
 import dev.storyweave.model.Story;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.model.TimelineEvent;
+import dev.storyweave.quality.QualityScorer;
 import dev.storyweave.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +79,8 @@ final class SelectingBriefingWriter implements BriefingWriter {
     for (StoryArticle a : articles) {
       byId.putIfAbsent(a.id(), a);
     }
-    Map<String, Quality> qualities = quality == null ? Map.of() : quality;
+    Map<String, Quality> qualities =
+        quality == null || quality.isEmpty() ? scored(articles) : quality;
     TermWeights weights = TermWeights.of(articles);
     Map<String, Double> centroid = weights.centroid(articles);
     Map<String, Double> focusVector =
@@ -98,6 +100,15 @@ final class SelectingBriefingWriter implements BriefingWriter {
         conflicts == null ? List.of() : conflicts,
         outlets(storySoFar, articles),
         storySoFar == null ? List.of() : storySoFar.derivations());
+  }
+
+  /** Quality scores when the caller has none: wording from clean articles reads better. */
+  private static Map<String, Quality> scored(List<StoryArticle> articles) {
+    try {
+      return QualityScorer.create().score(articles);
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
   }
 
   // --- key points ------------------------------------------------------------------------------

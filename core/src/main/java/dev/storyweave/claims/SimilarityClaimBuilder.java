@@ -7,9 +7,11 @@ import dev.storyweave.model.Conflict;
 import dev.storyweave.model.Derivation;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.Mention;
+import dev.storyweave.model.Quality;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.StoryArticle;
+import dev.storyweave.quality.QualityScorer;
 import dev.storyweave.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,7 +170,23 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     for (List<Integer> c : clusters) {
       windowSupport.add(windowSupport(c, units, story, sentenceStems));
     }
-    return assemble(units, clusters, windowSupport, conflicts, sources, derivations, diagnostics);
+    Map<String, Double> fluency = fluency(story, diagnostics);
+    return assemble(
+        units, clusters, windowSupport, conflicts, sources, derivations, fluency, diagnostics);
+  }
+
+  /** Each article's text-quality score, so claims are worded from clean text when they can be. */
+  private static Map<String, Double> fluency(List<StoryArticle> story, List<String> diagnostics) {
+    Map<String, Double> out = new HashMap<>();
+    try {
+      for (Map.Entry<String, Quality> e : QualityScorer.create().score(story).entrySet()) {
+        out.put(e.getKey(), e.getValue().score());
+      }
+    } catch (RuntimeException e) {
+      // Wording preference is a nicety; a scorer failure must not cost the story its claims.
+      diagnostics.add("quality scores unavailable: " + e);
+    }
+    return out;
   }
 
   // --- units -----------------------------------------------------------------------------------
@@ -737,6 +755,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       List<UnitConflict> unitConflicts,
       IndependentSources sources,
       List<Derivation> derivations,
+      Map<String, Double> fluency,
       List<String> diagnostics) {
     Set<String> copies = new HashSet<>();
     if (derivations != null) {
@@ -776,7 +795,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
           spans.add(m);
         }
       }
-      int representative = representative(members, units, copies, conflicted);
+      int representative = representative(members, units, copies, conflicted, fluency);
       drafts.add(
           new Draft(
               members,
@@ -867,10 +886,15 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
 
   /**
    * The member that best stands for the claim: a sentence stating a disputed value when there is
-   * one (so a disagreement reads as one), else the most central, preferring originals to copies.
+   * one (so a disagreement reads as one), else the most central, preferring clean text to garbled
+   * and originals to copies.
    */
   private static int representative(
-      List<Integer> members, List<Unit> units, Set<String> copies, Set<Integer> conflicted) {
+      List<Integer> members,
+      List<Unit> units,
+      Set<String> copies,
+      Set<Integer> conflicted,
+      Map<String, Double> fluency) {
     int best = members.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int u : members) {
@@ -887,6 +911,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
           central
               + (conflicted.contains(u) ? 1.0 : 0)
               - (copies.contains(unit.article) ? 0.05 : 0)
+              - 0.3 * (1 - fluency.getOrDefault(unit.article, 1.0))
               - 0.004 * Math.max(0, words - 35);
       if (score > bestScore) {
         bestScore = score;
