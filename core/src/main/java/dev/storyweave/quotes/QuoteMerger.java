@@ -4,6 +4,7 @@ import dev.storyweave.model.Entity;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.QuoteMention;
 import dev.storyweave.model.StoryArticle;
+import dev.storyweave.signals.SentenceEmbedder;
 import java.util.List;
 
 /**
@@ -24,6 +25,6 @@ public interface QuoteMerger {
 
   /** Token overlap after folding, then BGE-small sentence embeddings for rewordings. */
   static QuoteMerger create() {
-    return new VariantQuoteMerger(QuoteEmbedder.shared());
+    return new VariantQuoteMerger(SentenceEmbedder.shared());
   }
 }

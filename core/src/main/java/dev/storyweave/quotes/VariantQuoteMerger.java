@@ -5,6 +5,7 @@ import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.QuoteMention;
 import dev.storyweave.model.StoryArticle;
+import dev.storyweave.signals.SentenceEmbedder;
 import dev.storyweave.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +42,9 @@ final class VariantQuoteMerger implements QuoteMerger {
           "they", "not", "as", "by", "if", "so", "do", "does", "did", "have", "has", "had", "will",
           "would", "can", "could", "there", "their", "our", "us", "me", "my", "his", "her", "its");
 
-  private final QuoteEmbedder embedder;
+  private final SentenceEmbedder embedder;
 
-  VariantQuoteMerger(QuoteEmbedder embedder) {
+  VariantQuoteMerger(SentenceEmbedder embedder) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
   }
 
@@ -222,7 +223,7 @@ final class VariantQuoteMerger implements QuoteMerger {
     if (!related || a.wordCount < MIN_EMBEDDED_WORDS || b.wordCount < MIN_EMBEDDED_WORDS) {
       return false;
     }
-    double cosine = QuoteEmbedder.cosine(embedding(a), embedding(b));
+    double cosine = cosine(embedding(a), embedding(b));
     return cosine >= COSINE_WITH_SHARED_WORD;
   }
 
@@ -249,5 +250,14 @@ final class VariantQuoteMerger implements QuoteMerger {
       i = parent[i];
     }
     return i;
+  }
+
+  /** Cosine of two unit-length embeddings. */
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
   }
 }
