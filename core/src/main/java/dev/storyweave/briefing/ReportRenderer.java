@@ -229,8 +229,23 @@ public final class ReportRenderer {
   static List<Entity> whosWho(Story story) {
     List<Entity> entities = new ArrayList<>(story.entities());
     entities.sort(
-        Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+        Comparator.comparingInt(ReportRenderer::whoFirst)
+            .thenComparingInt(e -> -e.mentions().size())
+            .thenComparing(Entity::name));
     return entities;
+  }
+
+  /** People first, then organisations, then places and the rest: who's who is about actors. */
+  static int whoFirst(Entity e) {
+    if (e.type() == null) {
+      return 3;
+    }
+    return switch (e.type()) {
+      case PERSON -> 0;
+      case ORGANIZATION -> 1;
+      case PLACE -> 2;
+      default -> 3;
+    };
   }
 
   static List<String> variants(Entity e) {
