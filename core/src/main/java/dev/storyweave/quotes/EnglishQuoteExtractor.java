@@ -5,10 +5,8 @@ import dev.storyweave.model.Mention;
 import dev.storyweave.model.QuoteMention;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.Token;
+import dev.storyweave.text.PosTagger;
 import dev.storyweave.text.TextNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /*
  * Rule-based attribution over part-of-speech tags, the way news English marks a quotation:
@@ -52,11 +47,10 @@ import opennlp.tools.postag.POSTaggerME;
  * There is no English NER model on Maven Central, so names are PROPN runs from OpenNLP's UD
  * tagger, corrected for capitalised words it misreads ("Trump said" comes out VERB VERB); its
  * remaining errors cost some precision, measured by `storyweave eval quotes` (tuned on PolNeAR
- * train only). The tagger model is thread-safe, the tagger is not: one per thread.
+ * train only). The shared PosTagger is thread-safe.
  */
 final class EnglishQuoteExtractor implements QuoteExtractor {
 
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final int MAX_NP = 8;
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
   private static final Set<String> INDEFINITE =
@@ -64,42 +58,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "their", "its", "our");
 
-  private static volatile EnglishQuoteExtractor shared;
+  private static final EnglishQuoteExtractor SHARED =
+      new EnglishQuoteExtractor(PosTagger.english());
 
-  private final ThreadLocal<POSTaggerME> tagger;
+  private final PosTagger tagger;
 
-  private EnglishQuoteExtractor(POSModel model) {
-    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model, POSTagFormat.UD));
+  private EnglishQuoteExtractor(PosTagger tagger) {
+    this.tagger = tagger;
   }
 
   static EnglishQuoteExtractor shared() {
-    EnglishQuoteExtractor result = shared;
-    if (result == null) {
-      synchronized (EnglishQuoteExtractor.class) {
-        result = shared;
-        if (result == null) {
-          result = new EnglishQuoteExtractor(loadModel());
-          shared = result;
-        }
-      }
-    }
-    return result;
-  }
-
-  private static POSModel loadModel() {
-    try (InputStream in = EnglishQuoteExtractor.class.getResourceAsStream(POS_MODEL)) {
-      if (in == null) {
-        throw new IOException("model not on the classpath: " + POS_MODEL);
-      }
-      return new POSModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load OpenNLP POS model " + POS_MODEL, e);
-    }
+    return SHARED;
   }
 
   @Override
   public List<QuoteMention> extract(AnalyzedText text) {
-    Doc doc = new Doc(text, tagger.get());
+    Doc doc = new Doc(text, tagger);
     return new Attribution(doc).run();
   }
 
@@ -118,22 +92,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     final int[] quoteOf;
     final List<QuotedSpan> quotes;
 
-    Doc(AnalyzedText analyzed, POSTaggerME tagger) {
+    Doc(AnalyzedText analyzed, PosTagger tagger) {
       this.articleId = analyzed.articleId();
       this.text = analyzed.text();
       List<Token> tokens = new ArrayList<>();
       List<Integer> sentenceOf = new ArrayList<>();
       List<String> tags = new ArrayList<>();
       for (Sentence s : analyzed.sentences()) {
-        String[] words = new String[s.tokens().size()];
-        for (int i = 0; i < words.length; i++) {
-          words[i] = TextNormalizer.plainPunctuation(s.tokens().get(i).text());
-        }
-        String[] sentenceTags = words.length == 0 ? new String[0] : tagger.tag(words);
-        for (int i = 0; i < words.length; i++) {
+        List<String> sentenceTags = tagger.tag(s);
+        for (int i = 0; i < sentenceTags.size(); i++) {
           tokens.add(s.tokens().get(i));
           sentenceOf.add(s.index());
-          tags.add(sentenceTags[i]);
+          tags.add(sentenceTags.get(i));
         }
       }
       n = tokens.size();
@@ -835,6 +805,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || last.equals("--")
           || last.equals("\u2013")
           || last.equals("\u2014")) {
+        // "More from Jones: ..." - a name right before the colon introduces the quote
+        Np named = last.equals(":") ? npLeft(to - 1, from) : null;
+        if (named != null && d.isName(named.head()) && isSpeaker(named)) {
+          return new Found(named, -1, -1);
+        }
         Np np = clauseSubject(from, to);
         if (np != null) {
           return new Found(np, -1, -1);
@@ -931,6 +906,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         // Name, a long appositive with prepositions, said
         for (int k = j - 1; k > from && j - k < 25; k--) {
+          // "Trump, who has told aides ..., said": the relative clause's antecedent
+          if (d.fold[k].equals("who") && k - 1 > from && d.word[k - 1].equals(",")) {
+            Np antecedent = npLeft(k - 2, from);
+            if (antecedent != null && d.isName(antecedent.head()) && isSpeaker(antecedent)) {
+              return antecedent;
+            }
+            break;
+          }
           if (d.tag[k].equals("AUX") || d.isCue(k) || !d.outside(k)) {
             break;
           }

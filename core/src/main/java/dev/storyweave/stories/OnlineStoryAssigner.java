@@ -1,7 +1,6 @@
 package dev.storyweave.stories;
 
 import dev.storyweave.signals.ArticleSignals;
-import dev.storyweave.signals.MinHash;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ import java.util.TreeMap;
  * it moved B-cubed F1 from 0.885 to 0.904.
  *
  * Per stored article the heap holds the id, a few ints (story, day, member link, key offsets),
- * the MinHash signature (256 bytes), name-key and key-term ids and LSH entries; the vectors stay
+ * the MinHash signature (128 bytes, 16 bits a value), name-key and key-term ids and LSH entries; the vectors stay
  * in the Lucene index.
  */
 final class OnlineStoryAssigner implements StoryAssigner {
@@ -54,7 +53,7 @@ final class OnlineStoryAssigner implements StoryAssigner {
   private final Map<String, Integer> ordinals = new HashMap<>();
   private final IntList storyOf = new IntList(1024);
   private final IntList days = new IntList(1024);
-  private final IntList minHashes = new IntList(1024 * MinHash.SIZE);
+  private final SignatureStore signatures = new SignatureStore();
   private final IntList previousMember = new IntList(1024);
 
   private final IntList storyParent = new IntList(1024);
@@ -181,31 +180,45 @@ final class OnlineStoryAssigner implements StoryAssigner {
 
   private void collectCandidates(ArticleSignals signals, int day, Map<Integer, Candidate> out) {
     int window = settings.timeWindowDays();
-    int fromDay = VectorIndex.NO_DAY;
-    int toDay = VectorIndex.NO_DAY;
-    if (window > 0 && day != VectorIndex.NO_DAY) {
-      fromDay = day - window;
-      toDay = day + window;
-    }
+    boolean windowed = window > 0 && day != VectorIndex.NO_DAY;
+    int fromDay = windowed ? day - window : VectorIndex.NO_DAY;
+    int toDay = windowed ? day + window : VectorIndex.NO_DAY;
     if (vectors.size() > 0) {
       for (VectorIndex.Hit hit :
           vectors.nearest(signals.leadEmbedding(), settings.annNeighbours(), fromDay, toDay)) {
         out.put(hit.ordinal(), new Candidate(hit.ordinal(), hit.cosine(), false, true));
       }
     }
-    List<Integer> lshOnly = new ArrayList<>();
+    // Bucket hits per article: more shared bands means a higher Jaccard. Only the best few
+    // LSH-only candidates are kept, so a boilerplate-heavy bucket cannot flood the scoring.
+    Map<Integer, Integer> bandHits = new HashMap<>();
     lsh.candidates(
         signals.minHash(),
         settings.lshBucketLimit(),
         ordinal -> {
-          Candidate c = out.get(ordinal);
-          if (c == null) {
-            out.put(ordinal, new Candidate(ordinal, Double.NaN, true, false));
-            lshOnly.add(ordinal);
-          } else if (!c.lsh) {
-            out.put(ordinal, new Candidate(ordinal, c.cosine, true, c.ann));
+          int otherDay = days.get(ordinal);
+          if (fromDay == VectorIndex.NO_DAY
+              || otherDay == VectorIndex.NO_DAY
+              || (otherDay >= fromDay && otherDay <= toDay)) {
+            bandHits.merge(ordinal, 1, Integer::sum);
           }
         });
+    List<Integer> lshOnly = new ArrayList<>();
+    List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(bandHits.entrySet());
+    ranked.sort(
+        (x, y) ->
+            !x.getValue().equals(y.getValue())
+                ? y.getValue() - x.getValue()
+                : Integer.compare(y.getKey(), x.getKey()));
+    for (Map.Entry<Integer, Integer> e : ranked) {
+      int ordinal = e.getKey();
+      Candidate c = out.get(ordinal);
+      if (c != null) {
+        out.put(ordinal, new Candidate(ordinal, c.cosine, true, c.ann));
+      } else if (lshOnly.size() < settings.annNeighbours()) {
+        lshOnly.add(ordinal);
+      }
+    }
     if (!lshOnly.isEmpty()) {
       int[] ords = lshOnly.stream().mapToInt(Integer::intValue).toArray();
       double[] cosines = vectors.cosines(signals.leadEmbedding(), ords);
@@ -221,9 +234,7 @@ final class OnlineStoryAssigner implements StoryAssigner {
     ordinals.put(signals.articleId(), ordinal);
     storyOf.add(story);
     days.add(day);
-    for (int v : signals.minHash()) {
-      minHashes.add(v);
-    }
+    signatures.add(signals.minHash());
     names.add(nameIds);
     terms.add(termIds);
     previousMember.add(storyLatest.get(story));
@@ -243,21 +254,7 @@ final class OnlineStoryAssigner implements StoryAssigner {
   }
 
   private double jaccard(int[] signature, int other) {
-    if (MinHash.isEmpty(signature)) {
-      return 0;
-    }
-    int[] raw = minHashes.raw();
-    int base = other * MinHash.SIZE;
-    if (raw[base] == Integer.MAX_VALUE) {
-      return 0;
-    }
-    int same = 0;
-    for (int i = 0; i < MinHash.SIZE; i++) {
-      if (raw[base + i] == signature[i]) {
-        same++;
-      }
-    }
-    return same / (double) MinHash.SIZE;
+    return signatures.jaccard(signature, other);
   }
 
   private int root(int story) {

@@ -117,15 +117,13 @@ public final class BenchCommand implements Callable<Integer> {
     double embedSeconds = (System.nanoTime() - started) / 1e9;
     out.printf(
         Locale.ROOT,
-        "base texts: %d real articles, %d leads embedded with BGE-small in %.1f s (%.0f leads/s,"
-            + " %s)%n",
-        bases.size(),
+        "base texts: %d real articles analysed and their leads embedded with BGE-small in %.1f s"
+            + " (%s)%n",
         bases.size(),
         embedSeconds,
-        bases.size() / embedSeconds,
         caching == null
             ? "no cache"
-            : caching.misses() + " computed, " + caching.hits() + " cached");
+            : caching.misses() + " leads computed, " + caching.hits() + " from the cache");
     out.println(
         "measured below: ingest (article record) -> text analysis -> signals (MinHash, names,"
             + " terms; lead embedding = precomputed base vector + noise, model NOT run) ->"
