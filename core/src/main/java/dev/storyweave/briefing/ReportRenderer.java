@@ -61,8 +61,9 @@ public final class ReportRenderer {
   }
 
   /**
-   * The report as Markdown, with each story's conflicts (by story id) shown with their reasons and
-   * the exact sentences on each side; stories without an entry show the claims that conflict.
+   * The report as Markdown, with each story's conflicts (by story id; else the story's own
+   * disagreements) shown with their reasons and the exact sentences on each side; a story with
+   * neither shows the claims that conflict.
    */
   public static String markdown(Report report, Map<String, List<Conflict>> conflicts) {
     Objects.requireNonNull(report, "report");
@@ -96,8 +97,10 @@ public final class ReportRenderer {
 
   static List<Disagreement> disagreements(Story story, List<Conflict> conflicts) {
     List<Disagreement> out = new ArrayList<>();
-    if (conflicts != null && !conflicts.isEmpty()) {
-      for (Conflict c : conflicts) {
+    List<Conflict> given =
+        conflicts != null && !conflicts.isEmpty() ? conflicts : story.disagreements();
+    if (!given.isEmpty()) {
+      for (Conflict c : given) {
         out.add(
             new Disagreement(
                 c.reason(),
@@ -226,8 +229,23 @@ public final class ReportRenderer {
   static List<Entity> whosWho(Story story) {
     List<Entity> entities = new ArrayList<>(story.entities());
     entities.sort(
-        Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+        Comparator.comparingInt(ReportRenderer::whoFirst)
+            .thenComparingInt(e -> -e.mentions().size())
+            .thenComparing(Entity::name));
     return entities;
+  }
+
+  /** People first, then organisations, then places and the rest: who's who is about actors. */
+  static int whoFirst(Entity e) {
+    if (e.type() == null) {
+      return 3;
+    }
+    return switch (e.type()) {
+      case PERSON -> 0;
+      case ORGANIZATION -> 1;
+      case PLACE -> 2;
+      default -> 3;
+    };
   }
 
   static List<String> variants(Entity e) {

@@ -3,11 +3,13 @@ package dev.storyweave.briefing;
 import dev.storyweave.claims.ContentTerms;
 import dev.storyweave.claims.DateMentions;
 import dev.storyweave.claims.DateMentions.DateMention;
+import dev.storyweave.model.Article;
 import dev.storyweave.model.Briefing;
 import dev.storyweave.model.Claim;
 import dev.storyweave.model.ClaimStatus;
 import dev.storyweave.model.Conflict;
 import dev.storyweave.model.Entity;
+import dev.storyweave.model.Inference;
 import dev.storyweave.model.KeyPoint;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quality;
@@ -87,7 +89,7 @@ final class SelectingBriefingWriter implements BriefingWriter {
         focus == null || focus.isBlank() ? null : weights.vector(focus);
 
     List<KeyPoint> keyPoints = keyPoints(claims, byId, qualities, weights, centroid, focusVector);
-    Headline headline = headline(articles, keyPoints, weights, centroid);
+    Headline headline = headline(articles, keyPoints, weights, centroid, qualities);
     List<TimelineEvent> timeline = timeline(storySoFar, articles, claims, byId);
     return new Briefing(
         headline.text,
@@ -264,20 +266,32 @@ final class SelectingBriefingWriter implements BriefingWriter {
       List<StoryArticle> articles,
       List<KeyPoint> keyPoints,
       TermWeights weights,
-      Map<String, Double> centroid) {
+      Map<String, Double> centroid,
+      Map<String, Quality> quality) {
     Headline best = null;
     double bestScore = 0.05;
     for (StoryArticle a : articles) {
       String title = a.article().title().value();
-      if (title != null && !title.isBlank()) {
-        double score = MmrSelector.cosine(weights.vector(title), centroid) + 0.1;
-        if (score > bestScore) {
-          bestScore = score;
-          best = new Headline(title.strip(), a.id(), null);
-        }
+      if (title == null || title.isBlank()) {
+        continue;
+      }
+      String t = title.strip();
+      // A title guessed from the text (often a cut first sentence) earns no trust over a heading.
+      boolean given = a.article().title().how() != Inference.TEXT_PATTERN;
+      boolean cut = t.endsWith("\u2026") || t.endsWith("...");
+      int words = ContentTerms.words(t).size();
+      double score =
+          MmrSelector.cosine(weights.vector(t), centroid)
+              + (given ? 0.1 : 0)
+              - (cut ? 0.2 : 0)
+              - (words > 16 ? 0.1 : 0)
+              - penalty(quality, a.id());
+      if (score > bestScore) {
+        bestScore = score;
+        best = new Headline(t, a.id(), null);
       }
     }
-    if (best != null) {
+    if (best != null && a(best, articles).title().how() != Inference.TEXT_PATTERN) {
       return best;
     }
     for (StoryArticle a : articles) {
@@ -294,7 +308,8 @@ final class SelectingBriefingWriter implements BriefingWriter {
         if (!heading || !Character.isUpperCase(t.charAt(0))) {
           continue;
         }
-        double score = MmrSelector.cosine(weights.vector(t), centroid) - 0.002 * i;
+        double score =
+            MmrSelector.cosine(weights.vector(t), centroid) - 0.002 * i - penalty(quality, a.id());
         if (score > bestScore) {
           bestScore = score;
           best = new Headline(t, a.id(), new Mention(s.text(), a.id(), s.start(), s.end()));
@@ -309,6 +324,20 @@ final class SelectingBriefingWriter implements BriefingWriter {
       return new Headline(m.text(), m.article(), m);
     }
     return new Headline("Untitled story", articles.isEmpty() ? null : articles.get(0).id(), null);
+  }
+
+  private static double penalty(Map<String, Quality> quality, String article) {
+    Quality q = quality.get(article);
+    return q == null ? 0 : 0.3 * (1 - q.score());
+  }
+
+  private static Article a(Headline h, List<StoryArticle> articles) {
+    for (StoryArticle a : articles) {
+      if (a.id().equals(h.article())) {
+        return a.article();
+      }
+    }
+    throw new IllegalStateException("headline article not in the story: " + h.article());
   }
 
   // --- timeline --------------------------------------------------------------------------------
@@ -372,7 +401,9 @@ final class SelectingBriefingWriter implements BriefingWriter {
     }
     List<Entity> entities = new ArrayList<>(story.entities());
     entities.sort(
-        Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+        Comparator.comparingInt(ReportRenderer::whoFirst)
+            .thenComparingInt(e -> -e.mentions().size())
+            .thenComparing(Entity::name));
     return entities.subList(0, Math.min(MAX_PEOPLE, entities.size()));
   }
 

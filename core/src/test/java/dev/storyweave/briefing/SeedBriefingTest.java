@@ -156,6 +156,21 @@ class SeedBriefingTest {
       assertThat(targets).contains(a.attr("href").substring(1));
     }
     assertThat(ReportRenderer.markdown(report, conflicts)).contains("**capital of");
+    // The story's own disagreements serve the same way.
+    Story carrying =
+        new Story(
+            withBriefing.id(),
+            withBriefing.headline(),
+            withBriefing.articles(),
+            withBriefing.derivations(),
+            withBriefing.entities(),
+            withBriefing.quotes(),
+            withBriefing.claims(),
+            withBriefing.timeline(),
+            withBriefing.keyPoints(),
+            briefing.disagreements());
+    assertThat(ReportRenderer.markdown(new Report(articles, List.of(), List.of(carrying))))
+        .contains("**capital of");
   }
 
   /**
