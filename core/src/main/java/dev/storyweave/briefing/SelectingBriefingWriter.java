@@ -206,7 +206,7 @@ final class SelectingBriefingWriter implements BriefingWriter {
     return best == null ? null : withoutDateline(best);
   }
 
-  // "(CNN) — ", "KYIV and MOSCOW — ", "Tallinn, Estonia - ": a credit or dateline before a dash.
+  // "(Agency) — ", "CITY and CITY — ", "City, Country - ": a credit or dateline before a dash.
   private static final Pattern DATELINE =
       Pattern.compile(
           "^(?:\\([^)]{1,30}\\)|\\p{Lu}[\\p{L}.]*(?:,? (?:and )?\\p{Lu}[\\p{L}.]*){0,4})"

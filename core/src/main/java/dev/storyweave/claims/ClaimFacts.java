@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *  - anchored values: a number with the noun it counts ("30-day", "12 people") or a day, each with
  *    the content words around it. Two values are about the same thing only when their units match
  *    and their anchors share at least two content words; the caller also requires the sentences to
- *    be similar in meaning, so "the ultimatum given on Saturday" and "Putin proposed talks on
+ *    be similar in meaning, so "the ultimatum given on Saturday" and "Lind proposed talks on
  *    Sunday" (different anchors) never clash.
  *  - polarity: whether the sentence is negated.
  */
@@ -334,7 +334,7 @@ final class ClaimFacts {
 
   /**
    * What a day dates: the content words just before it ("proposed talks on Sunday"), or just after
-   * when it opens the clause ("On Sunday, Putin proposed").
+   * when it opens the clause ("On Sunday, Lind proposed").
    */
   private static Set<String> dayAnchor(List<Tok> tokens, int start, int end) {
     Set<String> before = new HashSet<>();

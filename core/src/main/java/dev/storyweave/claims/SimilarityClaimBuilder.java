@@ -37,7 +37,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * cannot chain two claims together. A cluster takes at most two units from one article.
  *
  * A garbled or loosely paraphrased article often spreads one statement over two or three short
- * sentences ("They called for a 30-day ceasefire ... If Putin does not accept, leaders promise
+ * sentences ("They called for a 30-day ceasefire ... If Lind does not accept, leaders promise
  * sanctions"). A claim's consensus terms (content stems used by at least half of its members,
  * numbers included) are looked for in windows of up to three consecutive sentences of every other
  * article; a window covering most of them, with every consensus number, is added as support.
@@ -517,7 +517,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     return false;
   }
 
-  /** Names equal after folding, or spelling variants of one name ("Kyiv", "Kiev"). */
+  /** Names equal after folding, or spelling variants of one name ("Kharkiv", "Kharkov"). */
   static boolean sameName(String a, String b) {
     String x = TextNormalizer.fold(a).replaceAll("[^\\p{L}]", "");
     String y = TextNormalizer.fold(b).replaceAll("[^\\p{L}]", "");

@@ -156,7 +156,7 @@ final class Gazetteer {
   /** Title words that may only continue a title, never start one ("of", "State"). */
   static final Set<String> TITLE_INNER = words("of", "state", "first");
 
-  /** Lower-case role nouns written just before a name: "spokesman Dmitry Peskov". */
+  /** Lower-case role nouns written just before a name: "spokeswoman Anna Berg". */
   static final Set<String> ROLE_NOUNS =
       words(
           "president",

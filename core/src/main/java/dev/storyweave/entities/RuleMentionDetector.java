@@ -366,10 +366,10 @@ final class RuleMentionDetector implements MentionDetector {
     if (title != null
         && nameStart > chunk.start
         && Gazetteer.CONNECTORS.contains(fold(tokens.get(nameStart - 1)))) {
-      return null; // "Minister of Culture": the whole chunk is a role, not a name
+      return null; // "Minister of Transport": the whole chunk is a role, not a name
     }
     if (!orgHead && !placeHead && gazetteer.isDemonym(fold(tokens.get(end - 1)))) {
-      return null; // "North Korean soldiers": an adjective phrase
+      return null; // "South African miners": an adjective phrase
     }
 
     int charStart = tokens.get(start).start();

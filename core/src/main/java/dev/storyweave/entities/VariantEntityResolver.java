@@ -259,7 +259,7 @@ final class VariantEntityResolver implements EntityResolver {
     return true;
   }
 
-  /** "ISW" and "Institute for the Study of War": the capitalised words' initials. */
+  /** "WHO" and "World Health Organization": the capitalised words' initials. */
   private static boolean acronymOf(Name a, Name b) {
     Name shortName = a.words.size() == 1 ? a : b;
     Name longName = shortName == a ? b : a;

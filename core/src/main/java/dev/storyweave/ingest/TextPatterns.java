@@ -599,7 +599,7 @@ final class TextPatterns {
     }
   }
 
-  /** The known outlet named by the longest leading run of {@code words} ("CNN on Tuesday"). */
+  /** The known outlet named by the longest leading run of {@code words} ("Agency on Tuesday"). */
   private Optional<String> knownPrefix(String words) {
     String[] w = words.replaceAll("['’]s$", "").split("\\s+");
     for (int n = w.length; n > 0; n--) {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param claim index of one side in the story's claims
  * @param otherClaim index of the other side, never equal to {@code claim}
  * @param reason one line naming the subject, relation and both values, e.g. {@code "capital of
- *     Turkey: Istanbul vs Ankara"}
+ *     Australia: Sydney vs Canberra"}
  * @param independent whether no article of one side derives from (or shares a source with) an
  *     article of the other side
  * @param spans the sentences of {@code claim} that state its value

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param content the quoted words, without the quotation marks (for reported speech: the reported
  *     clause)
- * @param speaker the speaker as written: a name, a role ("the Kremlin's spokesman") or a pronoun;
+ * @param speaker the speaker as written: a name, a role ("the ministry's spokesman") or a pronoun;
  *     null when no speaker was found
  * @param cue the attribution cue as written ("said", "according to", "wrote"); null when the quote
  *     has none (a colon-introduced or continued quote)

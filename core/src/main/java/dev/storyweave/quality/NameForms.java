@@ -28,7 +28,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Two folded forms are variants of one name when they are close (Jaro-Winkler and Levenshtein)
  * but not related by inflection or derivation: after their common prefix both remainders must not
  * be ordinary English endings ("Russia"/"Russian", "Ukraine"/"Ukrainian") or a doubled final
- * letter of a transliteration ("Zelensky"/"Zelenskyy"). Countries and regions are distinct
+ * letter of a transliteration ("Navalny"/"Navalnyi"). Countries and regions are distinct
  * places however close their names ("Iran"/"Iraq", "Austria"/"Australia"): ICU's list of region
  * names in English vetoes those pairs.
  */
@@ -43,7 +43,7 @@ final class NameForms {
           "ers", "ern", "i", "is", "y", "ic", "ics", "ism", "ist", "ists", "ite", "ites", "a",
           "as");
 
-  // Endings that make an adjective or demonym of a place or person ("Turkey"/"Turkish"): a
+  // Endings that make an adjective or demonym of a place or person ("Norway"/"Norwegian"): a
   // different word, not a different spelling.
   private static final Set<String> DERIVED =
       Set.of("ish", "ian", "ians", "ese", "an", "ans", "ic", "ist", "ists", "ite", "ites");

@@ -37,15 +37,15 @@ import java.util.TreeMap;
  *    resort, a quote inside a clause with its own verb takes that clause's named subject.
  * 5. Speakers are noun phrases built from UD tags (PROPN, NOUN, DET, ADJ, possessive 's).
  *    Pronouns resolve to the most recent compatible name in subject or speaker position before
- *    them (then to any recent name not after a preposition); definite roles ("the Kremlin's
- *    spokesman") resolve through role-name pairs written elsewhere in the article ("Kremlin
- *    spokesman Dmitry Peskov", "Name, the role,"), a definite leading role ("the Ukrainian
+ *    them (then to any recent name not after a preposition); definite roles ("the ministry's
+ *    spokesman") resolve through role-name pairs written elsewhere in the article ("ministry
+ *    spokesman Jon Hale", "Name, the role,"), a definite leading role ("the Ukrainian
  *    leader") to the person in focus.
  * 6. Clear reported speech in sentences without quotation marks (`NP said (that) CLAUSE`,
  *    `CLAUSE, NP said.`, `According to NP, CLAUSE.`) gives indirect mentions.
  *
  * There is no English NER model on Maven Central, so names are PROPN runs from OpenNLP's UD
- * tagger, corrected for capitalised words it misreads ("Trump said" comes out VERB VERB); its
+ * tagger, corrected for capitalised words it misreads ("Hale said" comes out VERB VERB); its
  * remaining errors cost some precision, measured by `storyweave eval quotes` (tuned on PolNeAR
  * train only). The shared PosTagger is thread-safe.
  */
@@ -121,7 +121,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         word[i] = TextNormalizer.plainPunctuation(t.text());
         fold[i] = t.normalized();
         String rawTag = tags.get(i);
-        // The tokenizer keeps clitics on ("Zelenskyy's" is PROPN+PART): the host's tag counts.
+        // The tokenizer keeps clitics on ("Okafor's" is PROPN+PART): the host's tag counts.
         tag[i] = rawTag.contains("+") ? rawTag.substring(0, rawTag.indexOf('+')) : rawTag;
         start[i] = t.start();
         end[i] = t.end();
@@ -146,7 +146,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     /*
-     * The UD tagger often misses names that are also words ("Trump said" comes out VERB VERB).
+     * The UD tagger often misses names that are also words ("Hale said" comes out VERB VERB).
      * A capitalised content word is a name inside a sentence, and at a sentence start when a
      * verb or another name follows it; role words ("Officials said") stay nouns.
      */
@@ -238,7 +238,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return fold[i].equals("'s") || fold[i].equals("'");
     }
 
-    /** A token that carries its own possessive clitic ("Zelenskyy's"). */
+    /** A token that carries its own possessive clitic ("Okafor's"). */
     boolean hasPossessive(int i) {
       return fold[i].length() > 2 && (fold[i].endsWith("'s") || fold[i].endsWith("s'"));
     }
@@ -312,7 +312,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     /** A name in subject or speaker position: what a later pronoun may refer to. */
     record Focus(String name, boolean organization, boolean plural) {}
 
-    /** A role written next to a name ("Kremlin spokesman Dmitry Peskov"). */
+    /** A role written next to a name ("ministry spokesman Jon Hale"). */
     record RoleName(Set<String> words, String name, int position) {}
 
     Attribution(Doc d) {
@@ -906,7 +906,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         // Name, a long appositive with prepositions, said
         for (int k = j - 1; k > from && j - k < 25; k--) {
-          // "Trump, who has told aides ..., said": the relative clause's antecedent
+          // "Hale, who has told aides ..., said": the relative clause's antecedent
           if (d.fold[k].equals("who") && k - 1 > from && d.word[k - 1].equals(",")) {
             Np antecedent = npLeft(k - 2, from);
             if (antecedent != null && d.isName(antecedent.head()) && isSpeaker(antecedent)) {
@@ -984,7 +984,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(d.fold[head]));
     }
 
-    /** The name owning a noun phrase ("Zelenskyy's response" gives "Zelenskyy"), or null. */
+    /** The name owning a noun phrase ("Hale's reply" gives "Hale"), or null. */
     private Np possessor(Np np) {
       for (int k = np.from(); k < np.to(); k++) {
         int owner = d.hasPossessive(k) ? k : d.isPossessive(k + 1) ? k : -1;
@@ -1229,7 +1229,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           while (runStart - 1 >= s && d.isName(runStart - 1)) {
             runStart--;
           }
-          // "he and Erdogan will travel": a coordinated name is not the focus
+          // "he and Okafor will travel": a coordinated name is not the focus
           boolean coordinated = runStart > s && d.tag[runStart - 1].equals("CCONJ");
           if (!coordinated && v < i && (d.tag[v].equals("VERB") || d.tag[v].equals("AUX"))) {
             String name = nameOf(new Np(k, k, k));
@@ -1273,7 +1273,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           nameFrom--;
         }
         String name = nameOf(new Np(nameFrom, k, k));
-        // ROLE Name: "Kremlin spokesman Dmitry Peskov", "presidential aide Vladimir Medinsky"
+        // ROLE Name: "ministry spokesman Jon Hale", "presidential aide Mara Lind"
         int r = nameFrom;
         boolean sawNoun = false;
         while (r - 1 >= from && k - (r - 1) < MAX_NP + 2 && isNpInner(r - 1)) {

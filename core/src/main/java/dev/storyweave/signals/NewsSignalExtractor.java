@@ -27,7 +27,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * - Name keys are the folded capitalised words of the body that are not sentence-initial (a
  *   sentence-initial word counts only if it also appears capitalised inside a sentence), minus a
  *   short list of capitalised function words, honorifics and calendar words. Single words rather
- *   than full names, so "President Putin" and "Vladimir Putin" share a key. The assigner weights
+ *   than full names, so "President Lind" and "Mara Lind" share a key. The assigner weights
  *   keys by rarity, so frequent words that slip through count little. Up to MAX_KEYS keys, most
  *   frequent first, keep the stored set small.
  * - Key terms are the MAX_TERMS most frequent content-word stems (Lucene's English stop words

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * - Titles and initials never end a sentence ("Gen.", "Sen.", "Lt. Col.", "J. K. Rowling"), nor do
  *   "No." and month abbreviations before a number ("No. 1", "Jan. 5").
  * - Dotted acronyms and clock abbreviations ("U.S.", "D.C.", "a.m.", "Inc.") can end a sentence, so
- *   they only join the next words when those cannot start a sentence: "U.S. President Trump" and
+ *   they only join the next words when those cannot start a sentence: "U.S. President Hale" and
  *   "10 a.m. Friday" join, "left the U.S. The war" does not. Sentences start with a small closed
  *   set of function words far more often than with anything else, which is what makes this work.
- * - A quotation that ends in "?" or "!" and is followed by its attribution ("Why?" Putin asked.)
+ * - A quotation that ends in "?" or "!" and is followed by its attribution ("Why?" Lind asked.)
  *   is one sentence; one followed by a new clause ("NOW!!!" His post...) is two.
  *
  * Rules look at characters of the original text only and never move a boundary by more than the
@@ -411,7 +411,7 @@ final class SentenceBoundaryRules {
     return beforeQuote == '?' || beforeQuote == '!';
   }
 
-  /** Up to four capitalised words (a name, a title) and then a speech verb: "Putin asked". */
+  /** Up to four capitalised words (a name, a title) and then a speech verb: "Lind asked". */
   private static boolean attributionFollows(String text, int start, int end) {
     Matcher words = WORD.matcher(text.substring(start, Math.min(end, start + 80)));
     int seen = 0;

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Weekdays need a tense. News is written in the past; a weekday is in the future only when its
  * clause says so (will, 'll, expected to, scheduled, poised ...). Reported conditionals ("said he
  * would go on Friday") can point either way from the publication date, so they take the nearest
- * such day. Only the clause around the weekday counts: "Putin, who proposed talks on Sunday, will
+ * such day. Only the clause around the weekday counts: "Lind, who proposed talks on Sunday, will
  * not attend" has a past Sunday.
  *
  * Day-month dates without a year take the year that puts them nearest the anchor: "March 19" in a
@@ -458,7 +458,7 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
 
   /**
    * The tense of the clause around {@code [start, end)} of sentence {@code s}: the tense marker
-   * nearest the expression decides ("said on Tuesday that he will meet" is past, "will meet on
+   * nearest the expression decides ("said on Tuesday that she will visit" is past, "will visit on
    * Thursday, officials said" is future); no marker means past, news' default.
    */
   static Tense tense(String s, int start, int end) {
@@ -513,8 +513,8 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
         out.add(new int[] {m.start(), m.end(), start - m.end()});
       } else if (m.start() >= end) {
         // a marker after the expression counts slightly less than one as close before it, and
-        // much less behind a comma ("talks on Thursday, despite being shattered"), though it
-        // still decides when nothing precedes ("On Thursday, Trump will be in the UAE")
+        // much less behind a comma ("talks on Thursday, despite the storm"), though it
+        // still decides when nothing precedes ("On Thursday, the mayor will be in Lyon")
         int distance = m.start() - end + 1;
         if (s.substring(end, m.start()).indexOf(',') >= 0) {
           distance += 40;

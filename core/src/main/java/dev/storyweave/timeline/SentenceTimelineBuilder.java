@@ -174,7 +174,7 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
     List<Candidate> out = new ArrayList<>();
     List<TemporalExpression> expressions = extractor.extract(article.text(), anchor.date());
     for (Sentence sentence : article.text().sentences()) {
-      // the first day a sentence names is its event's day: "Putin proposed talks on Sunday, a day
+      // the first day a sentence names is its event's day: "Lind proposed talks on Sunday, a day
       // after the deadline of May 12" reports Sunday's event; later dates are background
       LocalDate day = null;
       for (TemporalExpression e : expressions) {

@@ -10,7 +10,7 @@ import java.util.List;
  * 12th", "2025-05-15", "February 2022"), weekdays ("on Thursday", "late Wednesday"), relative
  * expressions ("a day ago", "last month", "in the spring of 2022", "last year").
  *
- * <p>Weekdays follow the tense of their clause: past ("Putin proposed talks on Sunday") resolves to
+ * <p>Weekdays follow the tense of their clause: past ("Lind proposed talks on Sunday") resolves to
  * the latest such day on or before the anchor, future ("will meet on Thursday") to the next one on
  * or after it, conditional ("would go on Friday") to the nearest one.
  *
