@@ -1,6 +1,7 @@
 package dev.storyweave.claims;
 
 import dev.storyweave.claims.DateMentions.DateMention;
+import dev.storyweave.text.CalendarWords;
 import dev.storyweave.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,26 +133,7 @@ final class ClaimFacts {
   private static final Set<String> NEGATIONS =
       Set.of("not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "cannot");
   private static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
+      CalendarWords.weekdaysMonthsAnd(
           "yesterday",
           "today",
           "tomorrow",

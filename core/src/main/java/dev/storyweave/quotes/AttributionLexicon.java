@@ -1,5 +1,6 @@
 package dev.storyweave.quotes;
 
+import dev.storyweave.text.CalendarWords;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -497,29 +498,7 @@ final class AttributionLexicon {
 
   /** Words that end a name: times and days are capitalised but never part of a speaker. */
   static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "yesterday",
-          "tonight",
-          "tomorrow");
+      CalendarWords.weekdaysMonthsExceptMayAnd("today", "yesterday", "tonight", "tomorrow");
 
   /** Personal pronouns that can stand for a speaker. */
   static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");

@@ -4,6 +4,7 @@ import dev.storyweave.model.AnalyzedText;
 import dev.storyweave.model.Article;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.Token;
+import dev.storyweave.text.CalendarWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ final class NewsSignalExtractor implements SignalExtractor {
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   private static final Set<String> NOT_NAMES =
-      Set.of(
+      CalendarWords.weekdaysMonthsAnd(
           "a",
           "an",
           "the",
@@ -120,25 +121,6 @@ final class NewsSignalExtractor implements SignalExtractor {
           "judge",
           "officer",
           "police",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "am",
           "pm",
           "jr",

@@ -8,6 +8,7 @@ import dev.storyweave.model.StoryArticle;
 import dev.storyweave.model.TemporalExpression;
 import dev.storyweave.model.TimelineEvent;
 import dev.storyweave.model.Token;
+import dev.storyweave.text.CalendarWords;
 import dev.storyweave.text.PosTagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
   private static final int MIN_WORDS = 6;
 
   private static final Set<String> STOPWORDS =
-      Set.of(
+      CalendarWords.weekdaysMonthsAnd(
           "the",
           "and",
           "that",
@@ -93,7 +94,6 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
           "can",
           "could",
           "should",
-          "may",
           "might",
           "one",
           "two",
@@ -105,25 +105,7 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
           "night",
           "morning",
           "evening",
-          "afternoon",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+          "afternoon");
 
   private final TemporalExtractor extractor;
   private final PublicationDateInferrer inferrer;
