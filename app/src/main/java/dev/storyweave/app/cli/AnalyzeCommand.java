@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,6 +79,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path temporary = Files.createTempFile(absolute.getParent(), ".storyweave-", ".tmp");
     try {
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      try {
+        // temporary files are created owner-only; a report is an ordinary readable file
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException notPosix) {
+        // non-POSIX file systems keep their default permissions
+      }
       Files.move(
           temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -95,6 +95,8 @@ class AnalyzeCommandIT {
     assertThat(report.get("stories")).hasSize(2);
     assertThat(Files.readString(md)).contains("harbour").contains("council");
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    assertThat(Files.getPosixFilePermissions(json))
+        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
 
     try (ArticleStore reopened = ArticleStore.open(store)) {
       assertThat(reopened.all())
