@@ -18,6 +18,8 @@ import java.util.Set;
  * @param nameKeys folded capitalised name words (people, places, organisations, ...) of the text
  * @param published publication date, or null when unknown
  * @param keyTerms the article's most frequent content-word stems and numbers, most frequent first
+ * @param figures the numbers the text states (years, counts, amounts, scores, times of day), digits
+ *     only, most frequent first: what tells apart two events of one kind
  */
 public record ArticleSignals(
     String articleId,
@@ -25,7 +27,19 @@ public record ArticleSignals(
     float[] leadEmbedding,
     Set<String> nameKeys,
     LocalDate published,
-    Set<String> keyTerms) {
+    Set<String> keyTerms,
+    Set<String> figures) {
+
+  /** Signals without figures. */
+  public ArticleSignals(
+      String articleId,
+      int[] minHash,
+      float[] leadEmbedding,
+      Set<String> nameKeys,
+      LocalDate published,
+      Set<String> keyTerms) {
+    this(articleId, minHash, leadEmbedding, nameKeys, published, keyTerms, Set.of());
+  }
 
   /** Signals without key terms. */
   public ArticleSignals(
@@ -34,7 +48,7 @@ public record ArticleSignals(
       float[] leadEmbedding,
       Set<String> nameKeys,
       LocalDate published) {
-    this(articleId, minHash, leadEmbedding, nameKeys, published, Set.of());
+    this(articleId, minHash, leadEmbedding, nameKeys, published, Set.of(), Set.of());
   }
 
   public ArticleSignals {
@@ -54,5 +68,6 @@ public record ArticleSignals(
     // keys in iteration order stay deterministic.
     nameKeys = Collections.unmodifiableSet(new LinkedHashSet<>(nameKeys));
     keyTerms = Collections.unmodifiableSet(new LinkedHashSet<>(keyTerms));
+    figures = Collections.unmodifiableSet(new LinkedHashSet<>(figures));
   }
 }

@@ -34,6 +34,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * - Key terms are the MAX_TERMS most frequent content-word stems (Lucene's English stop words
  *   removed, Snowball stems) and numbers: a truncated bag of words for lexical overlap, weighted
  *   by rarity in the assigner like a TF-IDF vector, without a global vocabulary here.
+ * - Figures are the numbers of two digits or more the text states (years, tolls, magnitudes,
+ *   scores, amounts): two events of one kind (two earthquakes, two arrests) share topic words and
+ *   often names, but rarely their year, death toll or score, and figures are cheap to compare.
  */
 final class NewsSignalExtractor implements SignalExtractor {
 
@@ -42,6 +45,7 @@ final class NewsSignalExtractor implements SignalExtractor {
   static final int MIN_SENTENCE_WORDS = 4;
   static final int MAX_KEYS = 24;
   static final int MAX_TERMS = 48;
+  static final int MAX_FIGURES = 16;
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -146,14 +150,7 @@ final class NewsSignalExtractor implements SignalExtractor {
       throw new IllegalArgumentException(
           "text of another article: article=" + article.id() + " text=" + text.articleId());
     }
-    List<String> words = new ArrayList<>();
-    for (Sentence s : text.sentences()) {
-      for (Token t : s.tokens()) {
-        if (isWord(t.text())) {
-          words.add(t.normalized());
-        }
-      }
-    }
+    List<String> words = words(text);
     int[] minHash = MinHash.signature(words);
     float[] embedding = embedder.embed(lead(article.title().value(), text));
     return new ArticleSignals(
@@ -162,7 +159,66 @@ final class NewsSignalExtractor implements SignalExtractor {
         embedding,
         nameKeys(text),
         article.published().value(),
-        keyTerms(words));
+        keyTerms(words),
+        figures(words));
+  }
+
+  /** Normalized word tokens (with a letter or digit) of {@code text}, in order. */
+  static List<String> words(AnalyzedText text) {
+    List<String> words = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        if (isWord(t.text())) {
+          words.add(t.normalized());
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The numbers of {@code words} with two digits or more, thousands separators dropped (so "1,247"
+   * and "1247" are one figure), most frequent first, at most {@link #MAX_FIGURES}.
+   */
+  static Set<String> figures(List<String> words) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String word : words) {
+      if (!Character.isDigit(word.charAt(0))) {
+        continue;
+      }
+      StringBuilder figure = new StringBuilder();
+      int digits = 0;
+      boolean number = true;
+      for (int i = 0; i < word.length() && number; i++) {
+        char c = word.charAt(i);
+        if (Character.isDigit(c)) {
+          figure.append(c);
+          digits++;
+        } else if (c == '.' || c == ':') {
+          figure.append(c);
+        } else if (c != ',') {
+          number = false;
+        }
+      }
+      if (number && digits >= 2) {
+        counts.merge(figure.toString(), 1, Integer::sum);
+      }
+    }
+    return mostFrequent(counts, MAX_FIGURES);
+  }
+
+  private static Set<String> mostFrequent(Map<String, Integer> counts, int max) {
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    // Stable sort: equal counts keep first-occurrence order, so the result is deterministic.
+    ranked.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+    Set<String> out = new LinkedHashSet<>();
+    for (Map.Entry<String, Integer> e : ranked) {
+      if (out.size() == max) {
+        break;
+      }
+      out.add(e.getKey());
+    }
+    return out;
   }
 
   /** The most frequent content-word stems and numbers of {@code words}, most frequent first. */

@@ -8,10 +8,10 @@ import java.util.Locale;
  * with {@link #toBuilder()}; the builder rejects out-of-range values naming the setting.
  *
  * <p>A candidate story scores {@code embeddingWeight * cosine + shingleWeight * jaccard +
- * nameWeight * nameProfileCosine + termWeight * termProfileCosine - timePenalty * dayGap /
- * timeWindowDays}, cosine and Jaccard taken from its best candidate article, the profiles from its
- * recent members; an article joins the best-scoring story when that score reaches {@code
- * joinThreshold}.
+ * nameWeight * nameProfileCosine + termWeight * termProfileCosine + figureWeight *
+ * figureProfileCosine - timePenalty * dayGap / timeWindowDays}, cosine and Jaccard taken from its
+ * best candidate article, the profiles from its recent members; an article joins the best-scoring
+ * story when that score reaches {@code joinThreshold}.
  */
 public final class StorySettings {
 
@@ -19,6 +19,7 @@ public final class StorySettings {
   private final double nameWeight;
   private final double shingleWeight;
   private final double termWeight;
+  private final double figureWeight;
   private final int profileMembers;
   private final double joinThreshold;
   private final int timeWindowDays;
@@ -32,12 +33,15 @@ public final class StorySettings {
   private final double mergeNameSimilarity;
   private final double splitNameSimilarity;
   private final double namePriorArticles;
+  private final double nameRankDecay;
+  private final double termRankDecay;
 
   private StorySettings(Builder b) {
     this.embeddingWeight = b.embeddingWeight;
     this.nameWeight = b.nameWeight;
     this.shingleWeight = b.shingleWeight;
     this.termWeight = b.termWeight;
+    this.figureWeight = b.figureWeight;
     this.profileMembers = b.profileMembers;
     this.joinThreshold = b.joinThreshold;
     this.timeWindowDays = b.timeWindowDays;
@@ -51,6 +55,8 @@ public final class StorySettings {
     this.mergeNameSimilarity = b.mergeNameSimilarity;
     this.splitNameSimilarity = b.splitNameSimilarity;
     this.namePriorArticles = b.namePriorArticles;
+    this.nameRankDecay = b.nameRankDecay;
+    this.termRankDecay = b.termRankDecay;
   }
 
   /** The settings tuned on the ECB+ training topics (see ClusteringEval). */
@@ -86,6 +92,11 @@ public final class StorySettings {
   /** Weight of the cosine between the article's key terms and the story's key-term profile. */
   public double termWeight() {
     return termWeight;
+  }
+
+  /** Weight of the cosine between the article's figures and the story's figure profile. */
+  public double figureWeight() {
+    return figureWeight;
   }
 
   /** Most recent members of a story whose keys form its name and key-term profiles. */
@@ -165,20 +176,34 @@ public final class StorySettings {
     return namePriorArticles;
   }
 
+  /**
+   * How fast a name key's weight falls with its rank in the article (most frequent first): weight
+   * times {@code (1 + rank)^-nameRankDecay}; 0 weighs every key alike.
+   */
+  public double nameRankDecay() {
+    return nameRankDecay;
+  }
+
+  /** Like {@link #nameRankDecay()}, for key terms. */
+  public double termRankDecay() {
+    return termRankDecay;
+  }
+
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "StorySettings[embeddingWeight=%.3f nameWeight=%.3f shingleWeight=%.3f termWeight=%.3f"
+        "StorySettings[embeddingWeight=%.3f nameWeight=%.3f shingleWeight=%.3f termWeight=%.3f figureWeight=%.3f"
             + " profileMembers=%d joinThreshold=%.3f"
             + " timeWindowDays=%d timePenalty=%.3f annNeighbours=%d lsh=%dx%d lshBucketLimit=%d"
             + " refreshEvery=%d mergeMinBridges=%d mergeNameSimilarity=%.2f"
             + " splitNameSimilarity=%.2f"
-            + " namePriorArticles=%.0f]",
+            + " namePriorArticles=%.0f nameRankDecay=%.2f termRankDecay=%.2f]",
         embeddingWeight,
         nameWeight,
         shingleWeight,
         termWeight,
+        figureWeight,
         profileMembers,
         joinThreshold,
         timeWindowDays,
@@ -191,15 +216,18 @@ public final class StorySettings {
         mergeMinBridges,
         mergeNameSimilarity,
         splitNameSimilarity,
-        namePriorArticles);
+        namePriorArticles,
+        nameRankDecay,
+        termRankDecay);
   }
 
   /** Builds {@link StorySettings}; every setter checks its range and names the setting. */
   public static final class Builder {
     private double embeddingWeight = 1.0;
-    private double nameWeight = 0.25;
+    private double nameWeight = 0.5;
     private double shingleWeight = 0.5;
     private double termWeight = 0.5;
+    private double figureWeight = 0.25;
     private int profileMembers = 16;
     private double joinThreshold = 1.0;
     private int timeWindowDays = 7;
@@ -213,6 +241,8 @@ public final class StorySettings {
     private double mergeNameSimilarity = 0.4;
     private double splitNameSimilarity = 0.4;
     private double namePriorArticles = 1000;
+    private double nameRankDecay = 0.5;
+    private double termRankDecay = 0.5;
 
     private Builder() {}
 
@@ -221,6 +251,7 @@ public final class StorySettings {
       nameWeight = s.nameWeight;
       shingleWeight = s.shingleWeight;
       termWeight = s.termWeight;
+      figureWeight = s.figureWeight;
       profileMembers = s.profileMembers;
       joinThreshold = s.joinThreshold;
       timeWindowDays = s.timeWindowDays;
@@ -234,6 +265,8 @@ public final class StorySettings {
       mergeNameSimilarity = s.mergeNameSimilarity;
       splitNameSimilarity = s.splitNameSimilarity;
       namePriorArticles = s.namePriorArticles;
+      nameRankDecay = s.nameRankDecay;
+      termRankDecay = s.termRankDecay;
     }
 
     public Builder embeddingWeight(double value) {
@@ -253,6 +286,11 @@ public final class StorySettings {
 
     public Builder termWeight(double value) {
       termWeight = nonNegative("termWeight", value);
+      return this;
+    }
+
+    public Builder figureWeight(double value) {
+      figureWeight = nonNegative("figureWeight", value);
       return this;
     }
 
@@ -329,6 +367,16 @@ public final class StorySettings {
 
     public Builder namePriorArticles(double value) {
       namePriorArticles = nonNegative("namePriorArticles", value);
+      return this;
+    }
+
+    public Builder nameRankDecay(double value) {
+      nameRankDecay = nonNegative("nameRankDecay", value);
+      return this;
+    }
+
+    public Builder termRankDecay(double value) {
+      termRankDecay = nonNegative("termRankDecay", value);
       return this;
     }
 

@@ -26,4 +26,16 @@ class NewsSignalExtractorTest {
     assertThat(lead).startsWith("Budget vote. The council of Brantford met on Tuesday.");
     assertThat(lead).doesNotContain("-");
   }
+
+  @Test
+  void figuresAreNumbersOfTwoDigitsOrMoreMostFrequentFirst() {
+    AnalyzedText text =
+        TextAnalyzer.english()
+            .analyze(
+                "a",
+                "The 6.1 quake of 2011 killed 1,247 people in 3 towns. By 2012 the toll was 1247,"
+                    + " officials said at 10:30.");
+    assertThat(NewsSignalExtractor.figures(NewsSignalExtractor.words(text)))
+        .containsExactly("1247", "6.1", "2011", "2012", "10:30");
+  }
 }
