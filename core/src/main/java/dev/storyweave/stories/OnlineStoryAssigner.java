@@ -368,10 +368,12 @@ final class OnlineStoryAssigner implements StoryAssigner {
   private static final int MAX_SPLIT_MEMBERS = 256;
 
   /**
-   * Splits a story whose members fall into two groups naming different people and places (a story
-   * that swallowed a similar event): two-way k-means over member name keys, seeded with the most
-   * dissimilar members; split when both groups have at least MIN_SPLIT_SIDE members and their name
-   * profiles are less alike than splitNameSimilarity. Returns null when it keeps the story whole.
+   * Splits a story whose members fall into two groups naming different people and places and
+   * stating different figures (a story that swallowed a similar event): two-way k-means over member
+   * name keys and figures, seeded with the most dissimilar members; split when both groups have at
+   * least MIN_SPLIT_SIDE members and their profiles are less alike than splitNameSimilarity.
+   * Figures count because two events of one kind often share most names (the agency, the law, the
+   * team) but hardly ever their year, toll or score. Returns null when it keeps the story whole.
    */
   private StoryChange trySplit(int story) {
     int[] all = new int[MAX_SPLIT_MEMBERS];
@@ -381,23 +383,27 @@ final class OnlineStoryAssigner implements StoryAssigner {
       return null;
     }
     int[] members = java.util.Arrays.copyOf(all, n);
-    Keys[] keys = new Keys[n];
+    Keys[] nameKeys = new Keys[n];
+    Keys[] figureKeys = new Keys[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = Keys.weigh(names, names.keysOf(members[i]));
+      nameKeys[i] = Keys.weigh(names, names.keysOf(members[i]));
+      figureKeys[i] = Keys.weigh(figures, figures.keysOf(members[i]));
     }
     // Seeds: the member least like the newest one, then the member least like that seed.
     int a = 0;
-    int b = leastAlike(keys, members, a);
-    a = leastAlike(keys, members, b);
+    int b = leastAlike(nameKeys, figureKeys, members, a);
+    a = leastAlike(nameKeys, figureKeys, members, b);
     boolean[] side = new boolean[n];
-    KeyTable.Profile pa = names.profile(new int[] {members[a]}, 1);
-    KeyTable.Profile pb = names.profile(new int[] {members[b]}, 1);
+    int[] groupA = {members[a]};
+    int[] groupB = {members[b]};
     for (int iteration = 0; iteration < 4; iteration++) {
+      KeyTable.Profile na = names.profile(groupA, groupA.length);
+      KeyTable.Profile nb = names.profile(groupB, groupB.length);
+      KeyTable.Profile fa = figures.profile(groupA, groupA.length);
+      KeyTable.Profile fb = figures.profile(groupB, groupB.length);
       int countB = 0;
       for (int i = 0; i < n; i++) {
-        double ca = names.profileCosine(keys[i].keys, keys[i].weights, keys[i].norm, pa);
-        double cb = names.profileCosine(keys[i].keys, keys[i].weights, keys[i].norm, pb);
-        side[i] = cb > ca;
+        side[i] = fit(nameKeys[i], figureKeys[i], nb, fb) > fit(nameKeys[i], figureKeys[i], na, fa);
         if (side[i]) {
           countB++;
         }
@@ -405,8 +411,8 @@ final class OnlineStoryAssigner implements StoryAssigner {
       if (countB < MIN_SPLIT_SIDE || n - countB < MIN_SPLIT_SIDE) {
         return null;
       }
-      int[] groupA = new int[n - countB];
-      int[] groupB = new int[countB];
+      groupA = new int[n - countB];
+      groupB = new int[countB];
       int ia = 0;
       int ib = 0;
       for (int i = 0; i < n; i++) {
@@ -416,10 +422,8 @@ final class OnlineStoryAssigner implements StoryAssigner {
           groupA[ia++] = members[i];
         }
       }
-      pa = names.profile(groupA, groupA.length);
-      pb = names.profile(groupB, groupB.length);
     }
-    double similarity = names.cosine(pa, pb);
+    double similarity = groupSimilarity(groupA, groupB);
     if (similarity >= settings.splitNameSimilarity()) {
       return null;
     }
@@ -446,22 +450,48 @@ final class OnlineStoryAssigner implements StoryAssigner {
         moved,
         String.format(
             Locale.ROOT,
-            "members form two groups whose name profiles are only %.2f alike (split below %.2f)",
+            "members form two groups whose name and figure profiles are only %.2f alike (split"
+                + " below %.2f)",
             similarity,
             settings.splitNameSimilarity()));
   }
 
-  private int leastAlike(Keys[] keys, int[] members, int from) {
-    KeyTable.Profile p = names.profile(new int[] {members[from]}, 1);
+  /** How well a member's names and figures fit a group's profiles. */
+  private double fit(
+      Keys nameKeys, Keys figureKeys, KeyTable.Profile nameProfile, KeyTable.Profile figures) {
+    return names.profileCosine(nameKeys.keys, nameKeys.weights, nameKeys.norm, nameProfile)
+        + settings.splitFigureWeight()
+            * this.figures.profileCosine(
+                figureKeys.keys, figureKeys.weights, figureKeys.norm, figures);
+  }
+
+  /**
+   * Similarity of two groups of members: their name-profile cosine, averaged with their figure-
+   * profile cosine (weighted by splitFigureWeight) when both groups state figures.
+   */
+  private double groupSimilarity(int[] a, int[] b) {
+    double nameSimilarity = names.cosine(names.profile(a, a.length), names.profile(b, b.length));
+    KeyTable.Profile fa = figures.profile(a, a.length);
+    KeyTable.Profile fb = figures.profile(b, b.length);
+    double w = settings.splitFigureWeight();
+    if (w == 0 || fa.keys().length == 0 || fb.keys().length == 0) {
+      return nameSimilarity;
+    }
+    return (nameSimilarity + w * figures.cosine(fa, fb)) / (1 + w);
+  }
+
+  private int leastAlike(Keys[] nameKeys, Keys[] figureKeys, int[] members, int from) {
+    KeyTable.Profile np = names.profile(new int[] {members[from]}, 1);
+    KeyTable.Profile fp = figures.profile(new int[] {members[from]}, 1);
     int best = from == 0 ? 1 : 0;
-    double bestCos = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < keys.length; i++) {
+    double bestFit = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < nameKeys.length; i++) {
       if (i == from) {
         continue;
       }
-      double c = names.profileCosine(keys[i].keys, keys[i].weights, keys[i].norm, p);
-      if (c < bestCos) {
-        bestCos = c;
+      double f = fit(nameKeys[i], figureKeys[i], np, fp);
+      if (f < bestFit) {
+        bestFit = f;
         best = i;
       }
     }

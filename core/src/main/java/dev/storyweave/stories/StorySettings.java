@@ -32,6 +32,7 @@ public final class StorySettings {
   private final int mergeMinBridges;
   private final double mergeNameSimilarity;
   private final double splitNameSimilarity;
+  private final double splitFigureWeight;
   private final double namePriorArticles;
   private final double nameRankDecay;
   private final double termRankDecay;
@@ -54,6 +55,7 @@ public final class StorySettings {
     this.mergeMinBridges = b.mergeMinBridges;
     this.mergeNameSimilarity = b.mergeNameSimilarity;
     this.splitNameSimilarity = b.splitNameSimilarity;
+    this.splitFigureWeight = b.splitFigureWeight;
     this.namePriorArticles = b.namePriorArticles;
     this.nameRankDecay = b.nameRankDecay;
     this.termRankDecay = b.termRankDecay;
@@ -162,10 +164,19 @@ public final class StorySettings {
 
   /**
    * A consolidation pass splits a story whose members form two groups (three articles or more each)
-   * with name profiles less alike than this; 0 never splits.
+   * with name (and figure, see {@link #splitFigureWeight()}) profiles less alike than this; 0 never
+   * splits.
    */
   public double splitNameSimilarity() {
     return splitNameSimilarity;
+  }
+
+  /**
+   * Weight of figures next to names (weight 1) when a consolidation pass regroups a story's members
+   * and compares the two groups; 0 splits on names alone.
+   */
+  public double splitFigureWeight() {
+    return splitFigureWeight;
   }
 
   /**
@@ -197,7 +208,7 @@ public final class StorySettings {
             + " profileMembers=%d joinThreshold=%.3f"
             + " timeWindowDays=%d timePenalty=%.3f annNeighbours=%d lsh=%dx%d lshBucketLimit=%d"
             + " refreshEvery=%d mergeMinBridges=%d mergeNameSimilarity=%.2f"
-            + " splitNameSimilarity=%.2f"
+            + " splitNameSimilarity=%.2f splitFigureWeight=%.2f"
             + " namePriorArticles=%.0f nameRankDecay=%.2f termRankDecay=%.2f]",
         embeddingWeight,
         nameWeight,
@@ -216,6 +227,7 @@ public final class StorySettings {
         mergeMinBridges,
         mergeNameSimilarity,
         splitNameSimilarity,
+        splitFigureWeight,
         namePriorArticles,
         nameRankDecay,
         termRankDecay);
@@ -229,7 +241,7 @@ public final class StorySettings {
     private double termWeight = 0.5;
     private double figureWeight = 0.25;
     private int profileMembers = 16;
-    private double joinThreshold = 1.0;
+    private double joinThreshold = 1.05;
     private int timeWindowDays = 7;
     private double timePenalty = 0.1;
     private int annNeighbours = 20;
@@ -240,6 +252,7 @@ public final class StorySettings {
     private int mergeMinBridges = 1;
     private double mergeNameSimilarity = 0.4;
     private double splitNameSimilarity = 0.4;
+    private double splitFigureWeight = 1;
     private double namePriorArticles = 1000;
     private double nameRankDecay = 0.5;
     private double termRankDecay = 0.5;
@@ -264,6 +277,7 @@ public final class StorySettings {
       mergeMinBridges = s.mergeMinBridges;
       mergeNameSimilarity = s.mergeNameSimilarity;
       splitNameSimilarity = s.splitNameSimilarity;
+      splitFigureWeight = s.splitFigureWeight;
       namePriorArticles = s.namePriorArticles;
       nameRankDecay = s.nameRankDecay;
       termRankDecay = s.termRankDecay;
@@ -362,6 +376,11 @@ public final class StorySettings {
 
     public Builder splitNameSimilarity(double value) {
       splitNameSimilarity = nonNegative("splitNameSimilarity", value);
+      return this;
+    }
+
+    public Builder splitFigureWeight(double value) {
+      splitFigureWeight = nonNegative("splitFigureWeight", value);
       return this;
     }
 

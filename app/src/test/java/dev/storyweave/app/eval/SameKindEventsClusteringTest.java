@@ -44,12 +44,18 @@ class SameKindEventsClusteringTest {
       gold.put(d.id(), d.subtopic());
     }
     StorySettings ranked = ClusteringEval.evalSettings(StorySettings.defaults());
+    // What the assigner did before: unranked keys, no figures in the score or the split.
     StorySettings unranked =
-        ranked.toBuilder().nameRankDecay(0).termRankDecay(0).figureWeight(0).build();
+        ranked.toBuilder()
+            .nameRankDecay(0)
+            .termRankDecay(0)
+            .figureWeight(0)
+            .splitFigureWeight(0)
+            .build();
     double f1 = ClusteringMetrics.bCubed(cluster(stream, ranked), gold).f1();
     double unrankedF1 = ClusteringMetrics.bCubed(cluster(stream, unranked), gold).f1();
     System.out.printf(
-        "ECB+ topic %d: B3 F1 %.3f with salience-ranked keys, %.3f unranked%n",
+        "ECB+ topic %d: B3 F1 %.3f with ranked keys and figures, %.3f without%n",
         TOPIC, f1, unrankedF1);
     Map<String, String> stories = cluster(stream, ranked);
     assertThat(majorityStory(stories, gold, TOPIC + "ecb"))
