@@ -63,4 +63,42 @@ class ConsolidationTest {
       assertThat(new HashSet<>(assigner.storyOfArticle().values())).hasSize(2);
     }
   }
+
+  @Test
+  void splitsAStoryWhoseMembersStateDifferentFiguresAndNameSomeOtherPlaces() {
+    // Six reports with one wording join one story online; three name one town and state one
+    // year and toll, three name another town and state other figures: two fires, one council.
+    for (double figureWeight : new double[] {0, 1}) {
+      StorySettings settings = SETTINGS.toBuilder().splitFigureWeight(figureWeight).build();
+      try (StoryAssigner assigner = StoryAssigner.inMemory(settings)) {
+        for (int i = 0; i < 6; i++) {
+          boolean first = i % 2 == 0;
+          assigner.assign(
+              new ArticleSignals(
+                  "r" + i,
+                  MinHash.signature(List.of("r" + i)),
+                  A,
+                  first
+                      ? Set.of("okafor", "council", "brantford")
+                      : Set.of("okafor", "council", "oakdale"),
+                  null,
+                  Set.of(),
+                  first ? Set.of("2009", "41") : Set.of("2014", "17")));
+        }
+        assertThat(new HashSet<>(assigner.storyOfArticle().values())).hasSize(1);
+        List<StoryChange> changes = assigner.consolidate();
+        if (figureWeight == 0) {
+          assertThat(changes).isEmpty();
+        } else {
+          assertThat(changes).hasSize(1);
+          assertThat(changes.get(0).kind()).isEqualTo(StoryChange.Kind.SPLIT);
+          assertThat(changes.get(0).articles()).isEqualTo(3);
+          var stories = assigner.storyOfArticle();
+          assertThat(stories.get("r0")).isEqualTo(stories.get("r2")).isEqualTo(stories.get("r4"));
+          assertThat(stories.get("r1")).isEqualTo(stories.get("r3")).isEqualTo(stories.get("r5"));
+          assertThat(stories.get("r0")).isNotEqualTo(stories.get("r1"));
+        }
+      }
+    }
+  }
 }
