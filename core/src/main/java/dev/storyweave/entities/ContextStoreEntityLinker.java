@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -56,7 +57,12 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
   private static final ThreadLocal<DoubleMetaphone> METAPHONE =
       ThreadLocal.withInitial(DoubleMetaphone::new);
 
+  /** Distinct name forms whose words are remembered; a store repeats its names endlessly. */
+  private static final int WORDS_CACHE = 100_000;
+
   private final Gazetteer gazetteer = Gazetteer.instance();
+  // ICU transliteration is most of the cost of a link; the same forms come back in every story.
+  private final Map<String, List<String>> wordsCache = new ConcurrentHashMap<>();
 
   private enum Kind {
     NONE,
@@ -179,7 +185,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
   @Override
   public Set<String> searchKeys(String name) {
     Set<String> keys = new LinkedHashSet<>();
-    List<String> words = NameSimilarity.words(name);
+    List<String> words = words(name);
     if (words.isEmpty()) {
       return keys;
     }
@@ -208,7 +214,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
     }
     Map<String, Integer> wordUse = new HashMap<>();
     for (Map.Entry<String, Integer> form : forms.entrySet()) {
-      for (String word : Set.copyOf(NameSimilarity.words(form.getKey()))) {
+      for (String word : Set.copyOf(words(form.getKey()))) {
         wordUse.merge(word, form.getValue(), Integer::sum);
       }
     }
@@ -216,7 +222,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
     double[] bestScore = null;
     for (Map.Entry<String, Integer> form : forms.entrySet()) {
       String text = form.getKey().strip();
-      List<String> words = NameSimilarity.words(text);
+      List<String> words = words(text);
       double support = 0;
       for (String word : words) {
         support += wordUse.getOrDefault(word, 0);
@@ -287,7 +293,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
   }
 
   private Profile profile(EntityType type, String name, Iterable<String> written) {
-    List<String> canonical = nameWords(NameSimilarity.words(name));
+    List<String> canonical = nameWords(words(name));
     boolean person =
         type == EntityType.PERSON
             || type == EntityType.OTHER
@@ -297,7 +303,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
                     .noneMatch(w -> gazetteer.isPlaceWord(w) || gazetteer.isDemonym(w));
     Profile profile = new Profile(type, person, canonical);
     for (String form : written) {
-      List<String> words = NameSimilarity.words(form);
+      List<String> words = words(form);
       if (words.isEmpty()) {
         continue;
       }
@@ -329,6 +335,18 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
       }
     }
     return profile;
+  }
+
+  private List<String> words(String form) {
+    List<String> words = wordsCache.get(form);
+    if (words == null) {
+      if (wordsCache.size() >= WORDS_CACHE) {
+        wordsCache.clear();
+      }
+      words = List.copyOf(NameSimilarity.words(form));
+      wordsCache.put(form, words);
+    }
+    return words;
   }
 
   private static List<String> nameWords(List<String> words) {
