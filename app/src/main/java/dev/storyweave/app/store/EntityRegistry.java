@@ -47,7 +47,9 @@ public interface EntityRegistry extends AutoCloseable {
   /**
    * Links each entity of {@code story} to a store entity (creating those new to the store) and
    * records its mentions, the story and the co-occurrences; visible to reads at once, durable at
-   * the next commit. Returns the story with every entity's {@code storeEntityId} set.
+   * the next commit. Returns the story with every entity's {@code storeEntityId} set, except an
+   * entity new to the store whose every mention span another entity of the story already holds. Odd
+   * names (empty, symbols, any script) never throw.
    *
    * @throws IllegalStateException if the registry was opened read-only
    */

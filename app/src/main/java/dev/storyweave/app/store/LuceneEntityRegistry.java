@@ -192,20 +192,25 @@ final class LuceneEntityRegistry implements EntityRegistry {
     Set<String> seenMentions = new HashSet<>();
     for (int i = 0; i < entities.size(); i++) {
       Entity entity = entities.get(i);
+      List<Mention> own = new ArrayList<>();
+      for (Mention mention : entity.mentions()) {
+        if (seenMentions.add(mentionKey(mention))) {
+          own.add(mention);
+        }
+      }
+      if (own.isEmpty() && links.get(i).isNew()) {
+        continue; // nothing of its own to record: no store entity without a mention
+      }
       String id = links.get(i).isNew() ? "E" + nextId++ : links.get(i).storeEntityId();
       ids[i] = id;
-      Summary summary = summary(touched, id, entity.type());
-      for (Mention mention : entity.mentions()) {
+      Summary summary = summary(touched, id);
+      for (Mention mention : own) {
         String key = mentionKey(mention);
-        if (!seenMentions.add(key)) {
-          continue;
-        }
         Document previous = first(new TermQuery(new Term(MENTION_KEY, key)));
         String previousEntity = previous == null ? null : previous.get(OF);
         if (!id.equals(previousEntity)) {
           if (previousEntity != null) {
-            summary(touched, previousEntity, EntityType.OTHER)
-                .remove(previous.get("text"), previous.get("type"));
+            summary(touched, previousEntity).remove(previous.get("text"), previous.get("type"));
           }
           summary.add(mention.text(), entity.type());
           fresh[i] = true;
@@ -220,7 +225,7 @@ final class LuceneEntityRegistry implements EntityRegistry {
       }
       Summary summary = touched.get(ids[i]);
       for (int j = 0; j < entities.size(); j++) {
-        if (!ids[j].equals(ids[i])) {
+        if (ids[j] != null && !ids[j].equals(ids[i])) {
           summary.cooccurring.merge(ids[j], 1, Integer::sum);
         }
       }
@@ -441,8 +446,7 @@ final class LuceneEntityRegistry implements EntityRegistry {
     return words;
   }
 
-  private Summary summary(Map<String, Summary> touched, String id, EntityType type)
-      throws IOException {
+  private Summary summary(Map<String, Summary> touched, String id) throws IOException {
     Summary summary = touched.get(id);
     if (summary == null) {
       Document doc = first(new TermQuery(new Term(ID, id)));

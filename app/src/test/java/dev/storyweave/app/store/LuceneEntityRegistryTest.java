@@ -180,6 +180,38 @@ class LuceneEntityRegistryTest {
   }
 
   @Test
+  void oddNamesAndSharedSpansNeverThrowAndKeepCountsConsistent() throws IOException {
+    StringBuilder longName = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      longName.append("Velmar ");
+    }
+    Mention shared = new Mention("Port Velmar", "h1", 40, 51);
+    Story hostile =
+        story(
+            "Hostile",
+            List.of("h1"),
+            entity(EntityType.OTHER, "h1", 0, "\u2019s", "", "\uD83D\uDE42"),
+            entity(EntityType.PERSON, "h1", 100, "Анна Ковальчик", "Ковальчик"),
+            entity(EntityType.ORGANIZATION, "h1", 300, longName.toString().strip()),
+            new Entity("Port Velmar", EntityType.PLACE, List.of(shared), List.of()),
+            new Entity("Velmar", EntityType.PLACE, List.of(shared), List.of()));
+    try (EntityRegistry registry = EntityRegistry.open(dir)) {
+      registry.link(firstRun());
+      Story linked = registry.link(hostile);
+      registry.link(hostile);
+      registry.commit();
+      assertThat(linked.entities().subList(0, 4))
+          .allSatisfy(e -> assertThat(e.storeEntityId()).isNotNull());
+      // the span is the first entity's; the second has nothing of its own to record
+      assertThat(linked.entities().get(4).storeEntityId()).isNull();
+      for (StoreEntity entity : registry.entities(1000)) {
+        assertThat(registry.occurrences(entity.id())).hasSize(entity.mentionCount());
+      }
+      assertThat(registry.find("ковальчик")).hasSize(1);
+    }
+  }
+
+  @Test
   void storyKeysDependOnTheArticlesNotTheirOrder() {
     assertThat(LuceneEntityRegistry.storyKey(List.of("b", "a")))
         .isEqualTo(LuceneEntityRegistry.storyKey(List.of("a", "b")))
