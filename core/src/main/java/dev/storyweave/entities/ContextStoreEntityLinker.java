@@ -36,7 +36,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *            only with shared context, and only when no other candidate has as much.
  *
  * Vetoes come first and are never outweighed by context: types that disagree (a person is never a
- * place), two different CLDR places, and two full person names whose canonical forms have different
+ * place; the one exception is a one-word name, whose type the detector took from its sentence, that
+ * links to an entity with three times its mentions and two shared co-occurring entities, as the
+ * story resolver lets a garbled city that "said" something join the city), two different CLDR places, and two full person names whose canonical forms have different
  * surnames or incompatible given names. That is what keeps "Anna Novak" and "Anna Kowal" apart
  * however often they appear together, and "Jon Smyth" apart from "John Smith" unless the stories
  * around them overlap.
@@ -52,6 +54,15 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
   /** Co-occurring store entities a variant or surname-only link needs (tuned on the seeds). */
   static final int MIN_SHARED_CONTEXT = 1;
 
+  /**
+   * A one-word name's type comes from its sentence ("Kief said" makes a city a speaker), so it may
+   * link across a type difference to an entity with this many times its mentions...
+   */
+  static final int RETYPE_RATIO = 3;
+
+  /** ...and only with this much shared context. */
+  static final int MIN_RETYPE_CONTEXT = 2;
+
   private static final int CONTEXT_ROUNDS = 3;
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final ThreadLocal<DoubleMetaphone> METAPHONE =
@@ -66,6 +77,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
 
   private enum Kind {
     NONE,
+    RETYPED,
     SURNAME,
     VARIANT,
     EXACT
@@ -94,7 +106,14 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
             storeProfiles.computeIfAbsent(
                 candidate.id(),
                 id -> profile(candidate.type(), candidate.name(), candidate.forms().keySet()));
-        matched.add(match(own, theirs));
+        Kind kind = match(own, theirs);
+        if (kind == Kind.NONE
+            && weaklyTyped(entity, own)
+            && candidate.mentionCount() >= RETYPE_RATIO * entity.mentions().size()) {
+          Kind ignoringType = match(own.retyped(candidate.type()), theirs);
+          kind = ignoringType == Kind.NONE ? Kind.NONE : Kind.RETYPED;
+        }
+        matched.add(kind);
       }
       options.add(sorted);
       kinds.add(matched);
@@ -139,7 +158,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
             continue;
           }
           int support = support(context, candidate);
-          if (support < MIN_SHARED_CONTEXT) {
+          if (support < (kind == Kind.RETYPED ? MIN_RETYPE_CONTEXT : MIN_SHARED_CONTEXT)) {
             continue;
           }
           if (best < 0) {
@@ -161,7 +180,11 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
           String id = options.get(i).get(best).id();
           chosen[i] = id;
           evidence[i] =
-              (kinds.get(i).get(best) == Kind.VARIANT ? "spelling variant" : "surname only")
+              switch (kinds.get(i).get(best)) {
+                    case VARIANT -> "spelling variant";
+                    case SURNAME -> "surname only";
+                    default -> "one-word name typed otherwise by its story";
+                  }
                   + ", "
                   + bestSupport
                   + " shared co-occurring "
@@ -290,6 +313,17 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
       this.person = person;
       this.canonical = canonical;
     }
+
+    /** The same name evidence under another type (only one-word names are ever retyped). */
+    Profile retyped(EntityType other) {
+      Profile copy = new Profile(other, other == EntityType.PERSON, canonical);
+      copy.forms.addAll(forms);
+      copy.singles.addAll(singles);
+      copy.placeIds.addAll(placeIds);
+      copy.acronyms.addAll(acronyms);
+      copy.initials.addAll(initials);
+      return copy;
+    }
   }
 
   private Profile profile(EntityType type, String name, Iterable<String> written) {
@@ -347,6 +381,13 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
       wordsCache.put(form, words);
     }
     return words;
+  }
+
+  /** A story entity known only by one-word names, typed by context rather than by its name. */
+  private static boolean weaklyTyped(Entity entity, Profile profile) {
+    return entity.type() != EntityType.OTHER
+        && profile.fullNames.isEmpty()
+        && profile.forms.stream().allMatch(words -> words.size() == 1);
   }
 
   private static List<String> nameWords(List<String> words) {

@@ -118,6 +118,23 @@ class StoreEntityLinkerTest {
   }
 
   @Test
+  void aOneWordNameTypedByItsSentenceJoinsAWellAttestedEntityOfAnotherTypeOnlyWithContext() {
+    StoreEntity town =
+        stored("E8", EntityType.PLACE, List.of("E1", "E2"), "Dravograd", "Dravogradt");
+    Entity garbledSpeaker = entity(EntityType.PERSON, "Dravogrod");
+    Entity city = entity(EntityType.PLACE, "Port Velmar");
+    Entity council = entity(EntityType.ORGANIZATION, "Velmar Harbour Council");
+    EntityLink linked =
+        link(List.of(garbledSpeaker, city, council), HARBOUR_CITY, COUNCIL, town).get(0);
+    assertThat(linked.storeEntityId()).isEqualTo("E8");
+    assertThat(linked.evidence()).startsWith("one-word name typed otherwise");
+    assertThat(link(List.of(garbledSpeaker, city), HARBOUR_CITY, town).get(0).isNew()).isTrue();
+    Entity fullName = entity(EntityType.PERSON, "Ivo Dravograd");
+    assertThat(link(List.of(fullName, city, council), HARBOUR_CITY, COUNCIL, town).get(0).isNew())
+        .isTrue();
+  }
+
+  @Test
   void twoPlacesCldrKnowsApartNeverLinkHoweverAlikeTheyLook() {
     StoreEntity austria = stored("E5", EntityType.PLACE, List.of("E1"), "Austria");
     Entity australia = entity(EntityType.PLACE, "Australia");
