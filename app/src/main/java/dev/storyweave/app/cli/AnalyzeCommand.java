@@ -96,7 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       stories.add(withIds);
       for (Entity entity : withIds.entities()) {
         entities++;
-        linked.add(entity.storeEntityId());
+        if (entity.storeEntityId() != null) {
+          linked.add(entity.storeEntityId());
+        }
       }
     }
     long total = registry.commit();

@@ -56,11 +56,13 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     if (limit < 1) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--limit must be at least 1: " + limit);
+          spec.commandLine(), "--limit must be at least 1: " + limit);
     }
     Path directory = store != null ? store : ArticleStore.defaultDirectory();
     PrintStream out = System.out;
