@@ -1,11 +1,18 @@
 package dev.storyweave.claims;
 
-import dev.storyweave.claims.DateMentions.DateMention;
+import dev.storyweave.model.AnalyzedText;
+import dev.storyweave.model.DateGranularity;
+import dev.storyweave.model.Quantity;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.model.TemporalExpression;
 import dev.storyweave.text.CalendarWords;
 import dev.storyweave.text.TextNormalizer;
+import dev.storyweave.timeline.QuantityExtractor;
+import dev.storyweave.timeline.TemporalExtractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,37 +23,127 @@ import java.util.regex.Pattern;
 /*
  * What a sentence asserts, in the few shapes whose values can be compared without a parser:
  *
- *  - attributes: "X is the capital of Y", "X, the Turkish capital", "Y's capital X", "in the
- *    capital, X" (Y taken from the nearest country or demonym before it). Subject and relation make
- *    the key; two sentences with the same key and different values contradict each other.
- *  - anchored values: a number with the noun it counts ("30-day", "12 people") or a day, each with
- *    the content words around it. Two values are about the same thing only when their units match
- *    and their anchors share at least two content words; the caller also requires the sentences to
- *    be similar in meaning, so "the ultimatum given on Saturday" and "Lind proposed talks on
- *    Sunday" (different anchors) never clash.
+ *  - attributes: a subject and relation with one value. "X is the capital of Y", "X, the Turkish
+ *    capital", "Y's capital X", "in the capital, X" (Y taken from the nearest country or demonym
+ *    before it); and offices one person holds at a time: "Y's foreign minister X", "X, the
+ *    president of Y", "the head of Y, X". Subject and relation make the key; two sentences with
+ *    the same key and different values contradict each other. Offices that many people hold at
+ *    once (a minister without a portfolio, an aide, a deputy) and past ones ("former") are not
+ *    attributes: two different holders would not be a contradiction.
+ *  - anchored values: a number with what it counts ("30-day", "12 people", "$2.5 million", "3.5%";
+ *    units and money come from the timeline stage's QuantityExtractor, so "1,000 km" and "620
+ *    miles" compare as lengths) or a day (from the timeline stage's TemporalExtractor), each with
+ *    the content words around it (anchor), the words right before and after it (relation: "killed"
+ *    in "12 people were killed") and the names near it. Two values are about the same thing only
+ *    when their units match, their anchors share at least two content words, their relations agree
+ *    (the same word before and after where both have one, or the two swapped, as active and passive
+ *    voice swap them) and neither side names something near the value that the other does not ("killed in
+ *    Varna" and "killed in Burgas" are two events). The caller also requires the sentences to be
+ *    similar in meaning, so "the ultimatum given on Saturday" and "Lind proposed talks on Sunday"
+ *    never clash.
+ *  - places: "held in A", "met at B" with the content words before the preposition as anchor; two
+ *    places conflict only with the same preposition, a shared anchor and the same kind of place (a
+ *    country and a city may both be right).
  *  - polarity: whether the sentence is negated.
  */
 /** Comparable facts stated by one sentence or clause. Immutable. */
 final class ClaimFacts {
 
-  /** A subject-relation-value triple; offsets are into the unit text. */
-  record Attribute(String subject, String relation, String value, int start, int end) {
+  /**
+   * A subject-relation-value triple; offsets are into the unit text. {@code person} says whether
+   * the value names a person (an office holder) rather than a place.
+   */
+  record Attribute(
+      String subject, String relation, String value, boolean person, int start, int end) {
     String key() {
       return subject + "|" + relation;
     }
   }
 
-  /** A number or day with its unit and anchor words. {@code value} is comparable text. */
-  record Anchored(String kind, String unit, String value, Set<String> anchor) {}
+  /**
+   * A number or day with its unit, anchor words, relation words and nearby names. {@code value} is
+   * the value as shown; {@code number} its numeric value (NaN for days).
+   */
+  record Anchored(
+      String kind,
+      String unit,
+      String value,
+      double number,
+      Set<String> anchor,
+      Relation relation,
+      Set<String> names) {
+
+    /** Whether both state the same value: days by date, numbers within rounding (2%). */
+    boolean sameValue(Anchored other) {
+      if (Double.isNaN(number) || Double.isNaN(other.number)) {
+        return value.equals(other.value);
+      }
+      return Math.abs(number - other.number)
+          <= 0.02 * Math.max(Math.abs(number), Math.abs(other.number)) + 1e-9;
+    }
+  }
+
+  /**
+   * The content words right before and after a value, null when there is none within three tokens.
+   */
+  record Relation(String before, String after) {
+
+    /**
+     * Whether two values are said with the same words: equal where both have a word, or the words
+     * swapped between sides, as in the active and passive voice ("killed 12 people", "12 people
+     * were killed").
+     */
+    boolean agrees(Relation other) {
+      boolean positional =
+          (before == null || other.before == null || before.equals(other.before))
+              && (after == null || other.after == null || after.equals(other.after));
+      boolean swapped =
+          (before != null && before.equals(other.after))
+              || (after != null && after.equals(other.before));
+      return positional || swapped;
+    }
+  }
+
+  /** Where something happened: {@code "held in A"} as preposition, place and anchor words. */
+  record Located(String preposition, String place, boolean country, Set<String> anchor) {}
+
+  /** A day-level date of the unit, offsets into the unit text. */
+  record Day(int start, int end, LocalDate date) {}
 
   final List<Attribute> attributes;
   final List<Anchored> values;
+  final List<Located> places;
+  final Set<String> names;
   final boolean negated;
 
-  private ClaimFacts(List<Attribute> attributes, List<Anchored> values, boolean negated) {
+  private ClaimFacts(
+      List<Attribute> attributes,
+      List<Anchored> values,
+      List<Located> places,
+      Set<String> names,
+      boolean negated) {
     this.attributes = List.copyOf(attributes);
     this.values = List.copyOf(values);
+    this.places = List.copyOf(places);
+    this.names = Set.copyOf(names);
     this.negated = negated;
+  }
+
+  /** Whether the unit names {@code name} anywhere (spelling variants included). */
+  boolean names(String name) {
+    for (String word : TextNormalizer.fold(name).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (word.length() < 2) {
+        continue;
+      }
+      boolean found = false;
+      for (String n : names) {
+        found |= SimilarityClaimBuilder.sameName(n, word);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String NAME = "\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}";
@@ -150,26 +247,68 @@ final class ClaimFacts {
 
   private record Tok(String text, String folded, int start, int end) {}
 
-  /** Facts of {@code text}; weekday and month-day dates resolve against {@code reference}. */
-  static ClaimFacts of(String text, LocalDate reference) {
+  /** Facts of {@code text}; dates that need an anchor resolve against {@code anchor}. */
+  static ClaimFacts of(String text, LocalDate anchor) {
+    if (text.isEmpty()) {
+      return withDays(text, List.of());
+    }
+    AnalyzedText one =
+        new AnalyzedText("unit", text, List.of(new Sentence(0, 0, text.length(), text, List.of())));
+    return withDays(text, days(TemporalExtractor.english().extract(one, anchor), 0, text.length()));
+  }
+
+  /**
+   * The day-level expressions among {@code expressions} (offsets into an article) that lie within
+   * {@code [start, end)}, with offsets made relative to {@code start}.
+   */
+  static List<Day> days(List<TemporalExpression> expressions, int start, int end) {
+    List<Day> out = new ArrayList<>();
+    for (TemporalExpression e : expressions) {
+      if (e.granularity() == DateGranularity.DAY
+          && e.span().start() >= start
+          && e.span().end() <= end) {
+        out.add(new Day(e.span().start() - start, e.span().end() - start, e.date()));
+      }
+    }
+    return out;
+  }
+
+  /** Facts of {@code text} given its day-level dates. */
+  static ClaimFacts withDays(String text, List<Day> days) {
     String plain = TextNormalizer.plainPunctuation(text);
     List<Tok> tokens = tokens(plain);
     List<Attribute> attributes = capitals(plain, tokens);
+    attributes.addAll(offices(plain));
     List<Anchored> values = new ArrayList<>();
-    List<DateMention> dates = DateMentions.find(plain, reference);
-    numbers(plain, tokens, dates, values);
-    for (DateMention d : dates) {
-      String value =
-          d.date() != null ? d.date().toString() : d.text().toLowerCase(Locale.ROOT).trim();
-      values.add(new Anchored("day", "day", value, dayAnchor(tokens, d.start(), d.end())));
+    List<int[]> taken = new ArrayList<>();
+    for (Day d : days) {
+      taken.add(new int[] {d.start(), d.end()});
+    }
+    quantities(plain, tokens, taken, values);
+    numbers(plain, tokens, taken, values);
+    for (Day d : days) {
+      values.add(
+          new Anchored(
+              "day",
+              "day",
+              d.date().toString(),
+              Double.NaN,
+              dayAnchor(tokens, d.start(), d.end()),
+              new Relation(null, null),
+              names(tokens, d.start(), d.end())));
     }
     boolean negated = false;
-    for (Tok t : tokens) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Tok t = tokens.get(i);
       if (NEGATIONS.contains(t.folded) || t.folded.endsWith("n't")) {
         negated = !negated;
       }
+      if (Character.isUpperCase(t.text.charAt(0))) {
+        names.add(t.folded);
+      }
     }
-    return new ClaimFacts(attributes, values, negated);
+    return new ClaimFacts(attributes, values, places(plain, tokens), names, negated);
   }
 
   private static List<Tok> tokens(String plain) {
@@ -209,7 +348,7 @@ final class ClaimFacts {
           country = nearestCountryBefore(tokens, m.start());
         }
         if (country != null) {
-          out.add(new Attribute(country, "capital", value, m.start(), m.end()));
+          out.add(new Attribute(country, "capital", value, false, m.start(), m.end()));
         }
       }
     }
@@ -246,12 +385,51 @@ final class ClaimFacts {
     return found;
   }
 
+  /** Numbers with a unit the timeline stage knows, in that unit's base (lengths, money, ...). */
+  private static void quantities(
+      String plain, List<Tok> tokens, List<int[]> taken, List<Anchored> out) {
+    AnalyzedText text = new AnalyzedText("unit", plain, List.of());
+    for (Quantity q : QuantityExtractor.english().extract(text)) {
+      int start = q.span().start();
+      int end = q.span().end();
+      if (overlaps(taken, start, end)) {
+        continue;
+      }
+      taken.add(new int[] {start, end});
+      out.add(
+          new Anchored(
+              "number",
+              q.normalizedUnit(),
+              q.span().text(),
+              q.normalizedValue(),
+              anchor(tokens, start, end),
+              relation(tokens, start, end),
+              names(tokens, start, end)));
+    }
+  }
+
+  private static String shown(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    for (int[] s : spans) {
+      if (start < s[1] && s[0] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts: a number followed by the noun it counts ("12 people", "three ships"). */
   private static void numbers(
-      String plain, List<Tok> tokens, List<DateMention> dates, List<Anchored> out) {
+      String plain, List<Tok> tokens, List<int[]> taken, List<Anchored> out) {
     for (int i = 0; i < tokens.size(); i++) {
       Tok t = tokens.get(i);
       Double value = numberValue(t);
-      if (value == null || insideDate(t, dates)) {
+      if (value == null || overlaps(taken, t.start, t.end)) {
         continue;
       }
       // "12th", "07:00", "2022" are ordinals, times and years, not counts.
@@ -274,12 +452,15 @@ final class ClaimFacts {
         j++;
       }
       String unit = null;
+      int unitEnd = t.end;
       for (int k = j; k < Math.min(tokens.size(), j + 2) && unit == null; k++) {
         Tok u = tokens.get(k);
         if (u.folded.equals("%") || u.folded.equals("percent")) {
-          unit = "percent";
+          unit = "%";
+          unitEnd = u.end;
         } else if (numberValue(u) == null && !ContentTerms.isStopword(u.folded)) {
           unit = ContentTerms.stem(u.folded);
+          unitEnd = u.end;
         } else if (!u.folded.equals("of")) {
           break;
         }
@@ -287,9 +468,15 @@ final class ClaimFacts {
       if (unit == null) {
         continue;
       }
-      String shown =
-          value == Math.rint(value) ? Long.toString(value.longValue()) : Double.toString(value);
-      out.add(new Anchored("number", unit, shown, anchor(tokens, t.start, t.end, unit)));
+      out.add(
+          new Anchored(
+              "number",
+              unit,
+              shown(value),
+              value,
+              anchor(tokens, t.start, t.end, unit),
+              relation(tokens, t.start, unitEnd),
+              names(tokens, t.start, t.end)));
     }
   }
 
@@ -303,15 +490,6 @@ final class ClaimFacts {
     }
     Integer w = NUMBER_WORDS.get(t.folded);
     return w == null ? null : w.doubleValue();
-  }
-
-  private static boolean insideDate(Tok t, List<DateMention> dates) {
-    for (DateMention d : dates) {
-      if (t.start < d.end() && d.start() < t.end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -382,5 +560,276 @@ final class ClaimFacts {
       }
     }
     return out;
+  }
+
+  /** Words that qualify a number rather than say what it is about ("at least", "nearly"). */
+  private static final Set<String> QUANTIFIERS =
+      Set.of(
+          "least",
+          "nearly",
+          "almost",
+          "around",
+          "roughly",
+          "approximately",
+          "estimated",
+          "total",
+          "another",
+          "additional",
+          "further",
+          "fewer",
+          "less",
+          "under",
+          "some",
+          "exactly",
+          "full",
+          "whole",
+          "entire");
+
+  private static boolean relationWord(Tok t) {
+    return !ContentTerms.isStopword(t.folded)
+        && !QUANTIFIERS.contains(t.folded)
+        && !NEGATIONS.contains(t.folded)
+        && !CALENDAR_WORDS.contains(t.folded)
+        && numberValue(t) == null
+        && !MULTIPLIERS.containsKey(t.folded)
+        && t.folded.length() > 1
+        && Character.isLetter(t.folded.charAt(0));
+  }
+
+  /**
+   * What a value is said of: the nearest content word before {@code [start, end)} and the nearest
+   * after it, each within three tokens ("were killed", "a 30-day ceasefire").
+   */
+  private static Relation relation(List<Tok> tokens, int start, int end) {
+    int before = -1;
+    int after = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end <= start) {
+        before = i;
+      } else if (tokens.get(i).start >= end && after == tokens.size()) {
+        after = i;
+      }
+    }
+    String left = null;
+    for (int i = before; i >= 0 && i > before - 3 && left == null; i--) {
+      if (relationWord(tokens.get(i))) {
+        left = ContentTerms.stem(tokens.get(i).folded);
+      }
+    }
+    String right = null;
+    for (int i = after; i < tokens.size() && i < after + 3 && right == null; i++) {
+      if (relationWord(tokens.get(i))) {
+        right = ContentTerms.stem(tokens.get(i).folded);
+      }
+    }
+    return new Relation(left, right);
+  }
+
+  /** Folded capitalised words within six tokens of a span, not opening the unit. */
+  private static Set<String> names(List<Tok> tokens, int start, int end) {
+    int first = tokens.size();
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end > start && first == tokens.size()) {
+        first = i;
+      }
+      if (tokens.get(i).start < end) {
+        last = i;
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = Math.max(1, first - 6); i < Math.min(tokens.size(), last + 7); i++) {
+      Tok t = tokens.get(i);
+      if (Character.isUpperCase(t.text.charAt(0))
+          && !ContentTerms.isStopword(t.folded)
+          && !CALENDAR_WORDS.contains(t.folded)
+          && !NOT_PLACES.contains(t.folded)) {
+        out.add(t.folded);
+      }
+    }
+    return out;
+  }
+
+  // --- places ----------------------------------------------------------------------------------
+
+  private static final Pattern PLACE =
+      Pattern.compile(
+          "\\b(?<prep>in|at) (?:the )?(?<place>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})"
+              + "(?!'s|\\p{L})");
+
+  private static List<Located> places(String plain, List<Tok> tokens) {
+    List<Located> out = new ArrayList<>();
+    Matcher m = PLACE.matcher(plain);
+    while (m.find()) {
+      String place = trimName(m.group("place"));
+      if (place == null || CALENDAR_WORDS.contains(place.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Set<String> anchor = new LinkedHashSet<>();
+      int last = -1;
+      for (int i = 0; i < tokens.size() && tokens.get(i).end <= m.start(); i++) {
+        last = i;
+      }
+      for (int i = last; i >= 0 && i > last - 5; i--) {
+        Tok t = tokens.get(i);
+        if (plain.substring(t.end, i == last ? m.start() : tokens.get(i + 1).start).contains(",")) {
+          break;
+        }
+        if (relationWord(t)) {
+          anchor.add(ContentTerms.stem(t.folded));
+        }
+      }
+      out.add(new Located(m.group("prep"), place, Countries.resolveLoosely(place) != null, anchor));
+    }
+    return out;
+  }
+
+  // --- offices ---------------------------------------------------------------------------------
+
+  /** Heads of offices that one person holds at a time. */
+  private static final Set<String> SOLE_OFFICES =
+      Set.of(
+          "president",
+          "chancellor",
+          "premier",
+          "king",
+          "queen",
+          "pope",
+          "mayor",
+          "governor",
+          "ceo",
+          "chairman",
+          "chairwoman",
+          "chairperson",
+          "leader",
+          "head",
+          "chief",
+          "emir",
+          "monarch",
+          "speaker");
+
+  /** Heads of offices that are sole only with a portfolio ("foreign minister", not "minister"). */
+  private static final Set<String> PORTFOLIO_OFFICES = Set.of("minister", "secretary");
+
+  /** Modifiers that make an office shared or past. */
+  private static final Set<String> NOT_SOLE =
+      Set.of(
+          "former",
+          "ex",
+          "late",
+          "then",
+          "outgoing",
+          "incoming",
+          "acting",
+          "interim",
+          "deputy",
+          "vice",
+          "assistant",
+          "junior",
+          "associate",
+          "regional",
+          "local",
+          "party",
+          "opposition");
+
+  private static final String OFFICE_WORDS =
+      "(?<role>(?:[\\p{L}-]+ ){0,2}?(?i:president|chancellor|premier|king|queen|pope|mayor"
+          + "|governor|ceo|chairman|chairwoman|chairperson|leader|head|chief|emir|monarch|speaker"
+          + "|minister|secretary))\\b";
+  private static final String PERSON =
+      "(?<person>\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2})";
+  private static final String OWNER_WORD = "(?<owner>\\p{Lu}[\\p{L}.]+?)(?:'s)?";
+
+  // "Ukrainian Defence Minister Ana Lind", "Spain's prime minister Jon Ruiz"
+  private static final Pattern OWNER_ROLE_PERSON =
+      Pattern.compile("\\b" + OWNER_WORD + " " + OFFICE_WORDS + " " + PERSON);
+  // "Ana Lind, the Ukrainian defence minister", "Jon Ruiz, Spain's prime minister"
+  private static final Pattern PERSON_OWNER_ROLE =
+      Pattern.compile(PERSON + ", (?:the )?" + OWNER_WORD + " " + OFFICE_WORDS + "\\b");
+  // "Ana Lind, the president of Ruritania", "Ana Lind is the head of the Red Cross"
+  private static final Pattern PERSON_ROLE_OF =
+      Pattern.compile(
+          PERSON
+              + "(?:,| is| was| remains) the "
+              + OFFICE_WORDS
+              + " of (?:the )?(?<of>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3})");
+  // "the president of Ruritania, Ana Lind"
+  private static final Pattern ROLE_OF_PERSON =
+      Pattern.compile(
+          "\\b[Tt]he "
+              + OFFICE_WORDS
+              + " of (?:the )?(?<of>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}), "
+              + PERSON);
+
+  private static List<Attribute> offices(String plain) {
+    List<Attribute> out = new ArrayList<>();
+    for (Pattern p :
+        List.of(OWNER_ROLE_PERSON, PERSON_OWNER_ROLE, PERSON_ROLE_OF, ROLE_OF_PERSON)) {
+      Matcher m = p.matcher(plain);
+      while (m.find()) {
+        String role = soleOffice(m.group("role"));
+        String person = personName(m.group("person"));
+        String owner;
+        if (p == PERSON_ROLE_OF || p == ROLE_OF_PERSON) {
+          String of = trimName(m.group("of"));
+          owner = of == null ? null : Countries.resolve(of) != null ? Countries.resolve(of) : of;
+        } else {
+          owner = Countries.resolve(m.group("owner"));
+        }
+        if (role != null && person != null && owner != null) {
+          out.add(new Attribute(owner, role, person, true, m.start(), m.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The office as a comparable key ("defense minister" = "Defence Minister"), or null. */
+  private static String soleOffice(String words) {
+    String[] parts = TextNormalizer.fold(words).toLowerCase(Locale.ROOT).split(" ");
+    String head = parts[parts.length - 1];
+    boolean sole = SOLE_OFFICES.contains(head);
+    boolean portfolio = PORTFOLIO_OFFICES.contains(head) && parts.length > 1;
+    if (!sole && !portfolio) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    for (String part : parts) {
+      if (NOT_SOLE.contains(part) || part.startsWith("ex-") || part.startsWith("vice-")) {
+        return null;
+      }
+      if (ContentTerms.isStopword(part)) {
+        return null;
+      }
+      // Metaphone keys make "defense" and "defence" one office.
+      String code = METAPHONE.doubleMetaphone(part);
+      key.append(key.length() > 0 ? " " : "").append(code == null || code.isEmpty() ? part : code);
+    }
+    return key.toString();
+  }
+
+  private static final org.apache.commons.codec.language.DoubleMetaphone METAPHONE =
+      new org.apache.commons.codec.language.DoubleMetaphone();
+
+  /** A person's name without titles; null when it is not name-like. */
+  private static String personName(String name) {
+    String[] words = name.split(" ");
+    List<String> kept = new ArrayList<>();
+    for (String w : words) {
+      String folded = TextNormalizer.fold(w).toLowerCase(Locale.ROOT);
+      if (ContentTerms.isStopword(folded)
+          || CALENDAR_WORDS.contains(folded)
+          || NOT_PLACES.contains(folded)
+          || SOLE_OFFICES.contains(folded)
+          || PORTFOLIO_OFFICES.contains(folded)
+          || Countries.resolve(w) != null) {
+        if (kept.isEmpty()) {
+          continue;
+        }
+        break;
+      }
+      kept.add(w.replaceAll("['.]+$", ""));
+    }
+    return kept.isEmpty() ? null : String.join(" ", kept);
   }
 }
