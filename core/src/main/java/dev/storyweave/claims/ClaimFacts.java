@@ -492,6 +492,9 @@ final class ClaimFacts {
     return w == null ? null : w.doubleValue();
   }
 
+  /** Tokens before a day that say what it dates: far enough back to take in the verb. */
+  private static final int DAY_WINDOW = 8;
+
   /**
    * What a day dates: the content words just before it ("proposed talks on Sunday"), or just after
    * when it opens the clause ("On Sunday, Lind proposed").
@@ -508,7 +511,7 @@ final class ClaimFacts {
         firstAfter = i;
       }
     }
-    for (int i = lastBefore; i >= 0 && i > lastBefore - 5; i--) {
+    for (int i = lastBefore; i >= 0 && i > lastBefore - DAY_WINDOW; i--) {
       addContent(tokens.get(i), before);
     }
     for (int i = firstAfter; i < tokens.size() && i < firstAfter + 4; i++) {
@@ -744,8 +747,16 @@ final class ClaimFacts {
   private static final Pattern OWNER_ROLE_PERSON =
       Pattern.compile("\\b" + OWNER_WORD + " " + OFFICE_WORDS + " " + PERSON);
   // "Ana Lind, the Ukrainian defence minister", "Jon Ruiz, Spain's prime minister"
+  // The apposition must close (punctuation or a lower-case word next): in a list ("Ana Lind,
+  // Spain's prime minister Jon Ruiz, ...") the office belongs to the name after it.
   private static final Pattern PERSON_OWNER_ROLE =
-      Pattern.compile(PERSON + ", (?:the )?" + OWNER_WORD + " " + OFFICE_WORDS + "\\b");
+      Pattern.compile(
+          PERSON
+              + ", (?:the )?"
+              + OWNER_WORD
+              + " "
+              + OFFICE_WORDS
+              + "(?=\\s*[,.;:)]|\\s+\\p{Ll}|$)");
   // "Ana Lind, the president of Ruritania", "Ana Lind is the head of the Red Cross"
   private static final Pattern PERSON_ROLE_OF =
       Pattern.compile(

@@ -62,6 +62,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
   static final double LEXICAL_BASE = 0.2;
   static final double CONFLICT_SIMILARITY = 0.70;
   static final double NEGATION_SIMILARITY = 0.85;
+  static final double DAY_ANCHOR_AGREEMENT = 0.75;
   static final double WINDOW_COVERAGE = 0.5;
   static final double WINDOW_SIMILARITY = 0.83;
   static final int WINDOW_SENTENCES = 4;
@@ -570,6 +571,11 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     Set<String> shared = new HashSet<>(x.anchor());
     shared.retainAll(y.anchor());
     if (shared.size() < 2) {
+      return false;
+    }
+    // A day has no unit noun to pin what it dates; the words before it must nearly all agree, so
+    // "signed the deal on Monday" and "ratified the deal on Thursday" are two events.
+    if (x.kind().equals("day") && jaccard(x.anchor(), y.anchor()) < DAY_ANCHOR_AGREEMENT) {
       return false;
     }
     if (!x.relation().agrees(y.relation())) {

@@ -125,6 +125,26 @@ class ConflictKindsTest {
     assertThat(r.conflicts()).isEmpty();
   }
 
+  // --- dates ---------------------------------------------------------------------------------
+
+  @Test
+  void twoDaysForOneSigningConflict() {
+    ClaimAnalysis r =
+        analyse(
+            "The two ministers signed the new fishing agreement on Monday in Reykjavik.",
+            "The two ministers signed the new fishing agreement on Wednesday in Reykjavik.");
+    assertThat(reasons(r)).singleElement().asString().startsWith("date: 2024-03-04 vs 2024-03-06");
+  }
+
+  @Test
+  void twoStepsOfOneAgreementOnTwoDaysAreNoConflict() {
+    ClaimAnalysis r =
+        analyse(
+            "The two ministers signed the new fishing agreement on Monday in Reykjavik.",
+            "Parliament ratified the new fishing agreement on Wednesday in Reykjavik.");
+    assertThat(r.conflicts()).isEmpty();
+  }
+
   // --- places ----------------------------------------------------------------------------------
 
   @Test
@@ -189,6 +209,21 @@ class ConflictKindsTest {
     assertThat(ClaimFacts.of("The head of the Red Cross, Ana Lind, spoke.", null).attributes)
         .extracting(ClaimFacts.Attribute::subject, ClaimFacts.Attribute::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Red Cross", "Ana Lind"));
+  }
+
+  @Test
+  void aListOfOfficeHoldersGivesEachOfficeToTheNameAfterIt() {
+    assertThat(
+            ClaimFacts.of(
+                    "The talks were attended by Chilean President Ana Lind, Norway's prime"
+                        + " minister Jon Berg and Kenyan President Tom Odera.",
+                    null)
+                .attributes)
+        .extracting(ClaimFacts.Attribute::subject, ClaimFacts.Attribute::value)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Chile", "Ana Lind"),
+            org.assertj.core.groups.Tuple.tuple("Norway", "Jon Berg"),
+            org.assertj.core.groups.Tuple.tuple("Kenya", "Tom Odera"));
   }
 
   @Test
