@@ -6,6 +6,7 @@ import dev.storyweave.model.Quantity;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.TemporalExpression;
 import dev.storyweave.text.CalendarWords;
+import dev.storyweave.text.NumberWords;
 import dev.storyweave.text.TextNormalizer;
 import dev.storyweave.timeline.QuantityExtractor;
 import dev.storyweave.timeline.TemporalExtractor;
@@ -205,26 +206,6 @@ final class ClaimFacts {
 
   private static final Pattern TOKEN =
       Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\p{L}+(?:'\\p{L}+)?|%");
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("hundred", 100),
-          Map.entry("dozen", 12));
   private static final Map<String, Double> MULTIPLIERS =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
   private static final Set<String> NEGATIONS =
@@ -488,7 +469,7 @@ final class ClaimFacts {
         return null;
       }
     }
-    Integer w = NUMBER_WORDS.get(t.folded);
+    Integer w = NumberWords.value(t.folded);
     return w == null ? null : w.doubleValue();
   }
 
