@@ -118,4 +118,72 @@ class ClauseSplitterTest {
             "The river burst its banks near the old mill",
             "three villages were evacuated by the army before dawn.");
   }
+
+  private static final String[] PIECES = {
+    "the",
+    "army",
+    "Rebels",
+    "took",
+    "port",
+    ",",
+    ", and",
+    ", but",
+    ", while",
+    "; ",
+    "and",
+    "so",
+    "\"",
+    "\u201C",
+    "\u201D",
+    "was",
+    "will",
+    "not",
+    "12",
+    "$3 million",
+    "40%",
+    "30-day",
+    "in",
+    "at",
+    "Geneva",
+    "Norway's",
+    "foreign minister",
+    "President",
+    "Ana Lind",
+    "of",
+    "the capital",
+    "on Monday",
+    "May 12",
+    ".",
+    "?",
+    "\n",
+    "😀",
+    "ǅ",
+    "—",
+    "who",
+    "visiting",
+    "Turkish"
+  };
+
+  @Test
+  void randomSentencesGiveOrderedExactSpansAndFactsWithoutThrowing() {
+    java.util.Random random = new java.util.Random(20261123L);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 0; w < 5 + random.nextInt(40); w++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = b.toString();
+      AnalyzedText analyzed = TextAnalyzer.english().analyze("r", text);
+      for (Sentence s : analyzed.sentences()) {
+        int previousEnd = s.start();
+        for (int[] span : ClauseSplitter.clauses(text, s)) {
+          assertThat(span[0]).as(text).isGreaterThanOrEqualTo(previousEnd);
+          assertThat(span[1]).as(text).isBetween(span[0], s.end());
+          previousEnd = span[1];
+          ClaimFacts facts = ClaimFacts.of(text.substring(span[0], span[1]), null);
+          assertThat(facts.values).isNotNull();
+        }
+      }
+    }
+  }
 }
