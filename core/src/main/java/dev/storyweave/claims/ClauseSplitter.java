@@ -13,12 +13,14 @@ import java.util.Set;
  * A sentence that joins two statements ("Rebels took the port, and the army withdrew to the hills")
  * gives two claims, so each can find its own support and its own conflicts. Two cuts are made:
  *
- *  - at a semicolon, when both sides have at least six words;
+ *  - at a semicolon, when both sides have at least six words and a verb (a verbless piece is a
+ *    list item and stays with its neighbour);
  *  - at a comma followed by a coordinating conjunction ("and", "but", "yet", "so") or by a
  *    contrasting subordinator ("while", "whereas"), when the universal POS tags show a main clause
  *    on each side: the left side has a verb, and the right side opens with a subject (a noun,
  *    proper noun, pronoun or number, possibly after adverbs, adjectives, determiners and
- *    prepositions, with no punctuation in between) followed by its verb within eight tokens, and
+ *    prepositions, with no punctuation in between, after an optional opening phrase set off by a
+ *    comma: "..., but in May, the council voted") followed by its verb within eight tokens, and
  *    an "and" does not close a list ("A, B, and C": no verb since the previous comma). "..., and
  *    did B" (a second verb phrase without a subject), "..., while visiting the port" (no subject)
  *    and "..., and the UK, who demanded" (a list with a relative clause) stay whole.
@@ -39,6 +41,11 @@ final class ClauseSplitter {
   private static final Set<String> VERBS = Set.of("VERB", "AUX");
   private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON", "NUM");
   private static final Set<String> BEFORE_SUBJECT = Set.of("ADV", "ADJ", "DET", "ADP", "PART");
+
+  static final int MAX_OPENING_TOKENS = 6;
+  private static final Set<String> OPENERS = Set.of("ADP", "ADV");
+  private static final Set<String> OPENING_PHRASE =
+      Set.of("ADP", "ADV", "DET", "ADJ", "NOUN", "PROPN", "NUM");
 
   private ClauseSplitter() {}
 
@@ -71,7 +78,41 @@ final class ClauseSplitter {
       }
     }
     out.add(trim(text, start, s.end()));
-    return out;
+    if (out.size() < 2) {
+      return out;
+    }
+    // "...; the army was cut; and the surrender of arms": a piece without a verb is a list item,
+    // not a statement, and goes back to the piece before it (or after it, when it is the first).
+    List<String> tags = PosTagger.english().tag(s);
+    if (tags.size() != s.tokens().size()) {
+      return List.of(trim(text, s.start(), s.end()));
+    }
+    List<int[]> merged = new ArrayList<>();
+    boolean pendingStart = false;
+    for (int[] piece : out) {
+      boolean verb = hasVerb(s.tokens(), tags, piece[0], piece[1]);
+      if (pendingStart) {
+        merged.get(merged.size() - 1)[1] = piece[1];
+        pendingStart = !verb;
+      } else if (!verb && !merged.isEmpty()) {
+        merged.get(merged.size() - 1)[1] = piece[1];
+      } else {
+        merged.add(piece.clone());
+        pendingStart = !verb;
+      }
+    }
+    return merged;
+  }
+
+  private static boolean hasVerb(List<Token> tokens, List<String> tags, int start, int end) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= start
+          && tokens.get(i).end() <= end
+          && VERBS.contains(tags.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The piece {@code [start, end)} of the sentence cut at coordinated main clauses. */
@@ -150,6 +191,7 @@ final class ClauseSplitter {
 
   /** Whether tokens from {@code from} open a clause with its own subject and verb. */
   private static boolean opensMainClause(List<Token> tokens, List<String> tags, int from, int end) {
+    from = afterOpeningPhrase(tokens, tags, from, end);
     boolean subject = false;
     for (int i = from; i < tokens.size() && i < from + MAX_SUBJECT_TOKENS; i++) {
       if (tokens.get(i).end() > end) {
@@ -168,6 +210,29 @@ final class ClauseSplitter {
       }
     }
     return false;
+  }
+
+  /**
+   * The token after an opening phrase set off by a comma ("..., but in May, the council voted",
+   * "..., and later, the army withdrew"): a prepositional or adverbial phrase of at most {@link
+   * #MAX_OPENING_TOKENS} tokens. {@code from} itself when there is none.
+   */
+  private static int afterOpeningPhrase(List<Token> tokens, List<String> tags, int from, int end) {
+    if (from >= tokens.size() || !OPENERS.contains(tags.get(from))) {
+      return from;
+    }
+    for (int i = from + 1; i < tokens.size() && i <= from + MAX_OPENING_TOKENS; i++) {
+      if (tokens.get(i).end() > end) {
+        return from;
+      }
+      if (tokens.get(i).text().equals(",")) {
+        return i + 1;
+      }
+      if (!OPENING_PHRASE.contains(tags.get(i))) {
+        return from;
+      }
+    }
+    return from;
   }
 
   private static int quoteMarks(String token) {

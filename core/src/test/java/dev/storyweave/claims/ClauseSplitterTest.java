@@ -58,6 +58,23 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void aClauseMayOpenWithAPhraseSetOffByAComma() {
+    assertThat(
+            clauses(
+                "The mayor first opposed the new harbour plan, but in March last year, the mayor"
+                    + " said that the plan could go ahead."))
+        .containsExactly(
+            "The mayor first opposed the new harbour plan",
+            "in March last year, the mayor said that the plan could go ahead.");
+    // After the opening phrase comes a verb, not a subject: one statement.
+    assertThat(
+            clauses(
+                "The three countries signed a truce on the river, and on March 25, agreeing to"
+                    + " stop all shipping attacks."))
+        .hasSize(1);
+  }
+
+  @Test
   void spansPointIntoTheArticleTextAfterEarlierSentences() {
     String prefix = "Heavy rain fell across the region overnight. ";
     assertThat(
@@ -106,6 +123,17 @@ class ClauseSplitterTest {
                 "\"We rebuilt the bridge in a single year; the people crossed it on the very first"
                     + " day,\" the mayor said."))
         .hasSize(1);
+  }
+
+  @Test
+  void aVerblessListItemAfterASemicolonStaysWithItsNeighbour() {
+    assertThat(
+            clauses(
+                "The demands included a new border along the river; the army was to be cut in"
+                    + " half; and the surrender of all long-range weapons."))
+        .containsExactly(
+            "The demands included a new border along the river",
+            "the army was to be cut in half; and the surrender of all long-range weapons.");
   }
 
   @Test
