@@ -377,6 +377,9 @@ final class ClaimFacts {
         continue;
       }
       taken.add(new int[] {start, end});
+      if (notAValue(plain, start, end)) {
+        continue;
+      }
       out.add(
           new Anchored(
               "number",
@@ -387,6 +390,33 @@ final class ClaimFacts {
               relation(tokens, start, end),
               names(tokens, start, end)));
     }
+  }
+
+  // "$140-150 million", "between 10 and 12 people", "from 5 to 7 days": a range, not a value.
+  private static final Pattern RANGE_AFTER =
+      Pattern.compile("^\\s*(?:-|\u2013|to|and)\\s*[$\u20AC\u00A3]?\\d");
+  private static final Pattern RANGE_BEFORE =
+      Pattern.compile(
+          "(?:\\bbetween|\\bfrom|\\d[\\d,.%]*(?:\\s+(?:thousand|million|billion))?\\s*(?:-|\u2013|to|and))"
+              + "\\s*[$\u20AC\u00A3]?$");
+  // "178 of 369 punches", "28 of his 68": a part and its whole, each true of something else.
+  private static final Pattern PART_AFTER =
+      Pattern.compile("^\\s+of\\s+(?:(?:the|his|her|its|their|our|all)\\s+)?[$\u20AC\u00A3]?\\d");
+  private static final Pattern PART_BEFORE =
+      Pattern.compile(
+          "\\d[\\d,.]*\\s+of\\s+(?:(?:the|his|her|its|their|our|all)\\s+)?[$\u20AC\u00A3]?$");
+
+  /**
+   * Whether the number at {@code [start, end)} is an end of a range or half of a part-of-whole
+   * expression: such numbers state no single value to compare.
+   */
+  private static boolean notAValue(String plain, int start, int end) {
+    String before = plain.substring(Math.max(0, start - 30), start);
+    String after = plain.substring(end, Math.min(plain.length(), end + 30));
+    return RANGE_AFTER.matcher(after).find()
+        || RANGE_BEFORE.matcher(before).find()
+        || PART_AFTER.matcher(after).find()
+        || PART_BEFORE.matcher(before).find();
   }
 
   private static String shown(double value) {
@@ -410,7 +440,7 @@ final class ClaimFacts {
     for (int i = 0; i < tokens.size(); i++) {
       Tok t = tokens.get(i);
       Double value = numberValue(t);
-      if (value == null || overlaps(taken, t.start, t.end)) {
+      if (value == null || overlaps(taken, t.start, t.end) || notAValue(plain, t.start, t.end)) {
         continue;
       }
       // "12th", "07:00", "2022" are ordinals, times and years, not counts.

@@ -125,6 +125,22 @@ class ConflictKindsTest {
     assertThat(r.conflicts()).isEmpty();
   }
 
+  @Test
+  void rangesAndPartsOfAWholeAreNoValues() {
+    ClaimAnalysis r =
+        analyse(
+            "Three clubs are bidding for the striker, the Rovers offering $40-50 million over five"
+                + " years.",
+            "Three clubs are bidding for the striker, the Rovers offering between $40 million and"
+                + " $50 million over five years.");
+    assertThat(r.conflicts()).isEmpty();
+    ClaimAnalysis parts =
+        analyse(
+            "The champion landed 178 of 369 punches thrown over the twelve rounds of the fight.",
+            "The champion landed 28 of his 68 punches thrown in the twelve rounds of the fight.");
+    assertThat(parts.conflicts()).isEmpty();
+  }
+
   // --- dates ---------------------------------------------------------------------------------
 
   @Test
