@@ -42,9 +42,10 @@ import java.util.regex.Pattern;
  *    Varna" and "killed in Burgas" are two events). The caller also requires the sentences to be
  *    similar in meaning, so "the ultimatum given on Saturday" and "Lind proposed talks on Sunday"
  *    never clash.
- *  - places: "held in A", "met at B" with the content words before the preposition as anchor; two
- *    places conflict only with the same preposition, a shared anchor and the same kind of place (a
- *    country and a city may both be right).
+ *  - places: "held in A", "met at B" (a verb right before the preposition, so "the supermarket in
+ *    A" names a supermarket rather than placing an event) with the content words before the
+ *    preposition as anchor; two places conflict only with the same preposition, a shared anchor
+ *    and the same kind of place (a country and a city may both be right).
  *  - polarity: whether the sentence is negated.
  */
 /** Comparable facts stated by one sentence or clause. Immutable. */
@@ -235,19 +236,24 @@ final class ClaimFacts {
     }
     AnalyzedText one =
         new AnalyzedText("unit", text, List.of(new Sentence(0, 0, text.length(), text, List.of())));
-    return withDays(text, days(TemporalExtractor.english().extract(one, anchor), 0, text.length()));
+    return withDays(
+        text, days(TemporalExtractor.english().extract(one, anchor), 0, text.length(), false));
   }
 
   /**
    * The day-level expressions among {@code expressions} (offsets into an article) that lie within
-   * {@code [start, end)}, with offsets made relative to {@code start}.
+   * {@code [start, end)}, with offsets made relative to {@code start}. When the anchor was inferred
+   * rather than published, only explicit dates are kept: a weekday or "yesterday" resolved against
+   * a guessed anchor is too weak to contradict another account.
    */
-  static List<Day> days(List<TemporalExpression> expressions, int start, int end) {
+  static List<Day> days(
+      List<TemporalExpression> expressions, int start, int end, boolean anchorInferred) {
     List<Day> out = new ArrayList<>();
     for (TemporalExpression e : expressions) {
       if (e.granularity() == DateGranularity.DAY
           && e.span().start() >= start
-          && e.span().end() <= end) {
+          && e.span().end() <= end
+          && (!anchorInferred || e.resolvedHow().startsWith("explicit"))) {
         out.add(new Day(e.span().start() - start, e.span().end() - start, e.date()));
       }
     }
@@ -370,14 +376,16 @@ final class ClaimFacts {
   private static void quantities(
       String plain, List<Tok> tokens, List<int[]> taken, List<Anchored> out) {
     AnalyzedText text = new AnalyzedText("unit", plain, List.of());
-    for (Quantity q : QuantityExtractor.english().extract(text)) {
+    List<Quantity> quantities = QuantityExtractor.english().extract(text);
+    for (int k = 0; k < quantities.size(); k++) {
+      Quantity q = quantities.get(k);
       int start = q.span().start();
       int end = q.span().end();
       if (overlaps(taken, start, end)) {
         continue;
       }
       taken.add(new int[] {start, end});
-      if (notAValue(plain, start, end)) {
+      if (notAValue(plain, start, end) || compound(plain, quantities, k)) {
         continue;
       }
       out.add(
@@ -392,12 +400,16 @@ final class ClaimFacts {
     }
   }
 
+  /** Words after a number that make it a clock time ("0300 GMT", "4 pm"), not a count. */
+  private static final Set<String> CLOCK_WORDS =
+      Set.of("gmt", "utc", "am", "pm", "a.m", "p.m", "est", "edt", "cet", "cest", "bst", "local");
+
   // "$140-150 million", "between 10 and 12 people", "from 5 to 7 days": a range, not a value.
   private static final Pattern RANGE_AFTER =
       Pattern.compile("^\\s*(?:-|\u2013|to|and)\\s*[$\u20AC\u00A3]?\\d");
   private static final Pattern RANGE_BEFORE =
       Pattern.compile(
-          "(?:\\bbetween|\\bfrom|\\d[\\d,.%]*(?:\\s+(?:thousand|million|billion))?\\s*(?:-|\u2013|to|and))"
+          "(?:\\bbetween|\\bfrom|\\d\\s*/|\\d[\\d,.%]*(?:\\s+(?:thousand|million|billion))?\\s*(?:-|\u2013|to|and))"
               + "\\s*[$\u20AC\u00A3]?$");
   // "178 of 369 punches", "28 of his 68": a part and its whole, each true of something else.
   private static final Pattern PART_AFTER =
@@ -417,6 +429,28 @@ final class ClaimFacts {
         || RANGE_BEFORE.matcher(before).find()
         || PART_AFTER.matcher(after).find()
         || PART_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * Whether quantity {@code k} is one part of a compound amount ("4 minutes 48 seconds", "5 feet,
+   * 11 inches"): a neighbour of the same dimension with at most a comma between them.
+   */
+  private static boolean compound(String plain, List<Quantity> quantities, int k) {
+    Quantity q = quantities.get(k);
+    for (int n : new int[] {k - 1, k + 1}) {
+      if (n < 0 || n >= quantities.size()) {
+        continue;
+      }
+      Quantity other = quantities.get(n);
+      int gapStart = Math.min(q.span().end(), other.span().end());
+      int gapEnd = Math.max(q.span().start(), other.span().start());
+      if (other.normalizedUnit().equals(q.normalizedUnit())
+          && gapStart <= gapEnd
+          && plain.substring(gapStart, gapEnd).matches("[\\s,]*(?:and\\s+)?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String shown(double value) {
@@ -476,7 +510,7 @@ final class ClaimFacts {
           break;
         }
       }
-      if (unit == null) {
+      if (unit == null || (j < tokens.size() && CLOCK_WORDS.contains(tokens.get(j).folded))) {
         continue;
       }
       out.add(
@@ -684,6 +718,11 @@ final class ClaimFacts {
       for (int i = 0; i < tokens.size() && tokens.get(i).end <= m.start(); i++) {
         last = i;
       }
+      // "held in A", "met at B", "will be in C" say where something happened; "the supermarket
+      // in A" only says which supermarket, and two of them are not a contradiction.
+      if (last < 0 || !eventWord(tokens.get(last).folded)) {
+        continue;
+      }
       for (int i = last; i >= 0 && i > last - 5; i--) {
         Tok t = tokens.get(i);
         if (plain.substring(t.end, i == last ? m.start() : tokens.get(i + 1).start).contains(",")) {
@@ -696,6 +735,53 @@ final class ClaimFacts {
       out.add(new Located(m.group("prep"), place, Countries.resolveLoosely(place) != null, anchor));
     }
     return out;
+  }
+
+  /** Verbs that place a happening ("held", "take place", "be") in irregular or unmarked forms. */
+  private static final Set<String> PLACING_VERBS =
+      Set.of(
+          "held",
+          "hold",
+          "holds",
+          "met",
+          "meet",
+          "meets",
+          "place",
+          "be",
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "took",
+          "begin",
+          "begins",
+          "began",
+          "begun",
+          "go",
+          "goes",
+          "went",
+          "come",
+          "came",
+          "stay",
+          "stays",
+          "arrive",
+          "arrives",
+          "gather",
+          "convene",
+          "convenes",
+          "land",
+          "lands",
+          "open",
+          "opens",
+          "resume",
+          "resumes",
+          "sit",
+          "sat");
+
+  /** Whether the word just before "in"/"at" is a verb that places something. */
+  private static boolean eventWord(String folded) {
+    return PLACING_VERBS.contains(folded) || (folded.endsWith("ed") && folded.length() > 3);
   }
 
   // --- offices ---------------------------------------------------------------------------------

@@ -234,7 +234,10 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
                   clause[1],
                   clauseText,
                   keys,
-                  ClaimFacts.withDays(clauseText, ClaimFacts.days(dates, clause[0], clause[1]))));
+                  ClaimFacts.withDays(
+                      clauseText,
+                      ClaimFacts.days(
+                          dates, clause[0], clause[1], anchor == null || anchor.inferred()))));
         }
       }
     }
@@ -538,6 +541,25 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
 
   private static String anchoredConflict(
       List<ClaimFacts.Anchored> left, List<ClaimFacts.Anchored> right) {
+    // Accounts of one event that differ on one figure conflict; two sentences that differ on
+    // every figure they share ("10 killed, 50 injured" / "7 killed, 40 injured") are more likely
+    // about two events, or two players' statistics, than a double slip.
+    int differing = 0;
+    int agreeing = 0;
+    for (ClaimFacts.Anchored x : left) {
+      for (ClaimFacts.Anchored y : right) {
+        if (x.kind().equals(y.kind()) && x.unit().equals(y.unit()) && aboutTheSame(x, y)) {
+          if (x.sameValue(y)) {
+            agreeing++;
+          } else {
+            differing++;
+          }
+        }
+      }
+    }
+    if (differing >= 2 && agreeing == 0) {
+      return null;
+    }
     for (ClaimFacts.Anchored x : left) {
       boolean comparable = false;
       boolean agreed = false;

@@ -141,6 +141,33 @@ class ConflictKindsTest {
     assertThat(parts.conflicts()).isEmpty();
   }
 
+  @Test
+  void sentencesDifferingOnEveryFigureAreAboutDifferentThings() {
+    ClaimAnalysis r =
+        analyse(
+            "Ten people were killed and at least 50 injured when the earthquake struck the island"
+                + " villages.",
+            "Seven people were killed and at least 40 injured when the earthquake struck the"
+                + " island villages.");
+    assertThat(r.conflicts()).isEmpty();
+  }
+
+  @Test
+  void clockTimesFractionsAndCompoundDurationsAreNoCounts() {
+    assertThat(
+            analyse(
+                    "Polling stations opened at 8 am local time (0300 GMT) across the country.",
+                    "Polling stations opened at 8 am local time (1100 GMT) across the country.")
+                .conflicts())
+        .isEmpty();
+    assertThat(
+            analyse(
+                    "The home side took the lead with 4 minutes 48 seconds remaining in the game.",
+                    "The home side took the lead with 4 minutes 31 seconds remaining in the game.")
+                .conflicts())
+        .isEmpty();
+  }
+
   // --- dates ---------------------------------------------------------------------------------
 
   @Test
@@ -150,6 +177,34 @@ class ConflictKindsTest {
             "The two ministers signed the new fishing agreement on Monday in Reykjavik.",
             "The two ministers signed the new fishing agreement on Wednesday in Reykjavik.");
     assertThat(reasons(r)).singleElement().asString().startsWith("date: 2024-03-04 vs 2024-03-06");
+  }
+
+  @Test
+  void weekdaysAgainstAGuessedAnchorAreTooWeakToConflict() {
+    // No publication dates: the anchors are inferred, so "Monday" and "Wednesday" prove nothing.
+    List<StoryArticle> story = new java.util.ArrayList<>();
+    for (String[] t :
+        List.of(
+            new String[] {"a", "The two ministers signed the new fishing agreement on Monday."},
+            new String[] {"b", "The two ministers signed the new fishing agreement on Wednesday."},
+            new String[] {"c", "The fishing fleet left the harbour on 4 March 2024 at dawn."})) {
+      Article a =
+          new Article(
+              t[0],
+              t[0],
+              null,
+              t[0],
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              t[1]);
+      story.add(new StoryArticle(a, TextAnalyzer.english().analyze(t[0], t[1])));
+    }
+    ClaimAnalysis r = ClaimBuilder.create().analyze(story, List.of(), List.of(), List.of());
+    assertThat(reasons(r)).noneMatch(s -> s.startsWith("date"));
   }
 
   @Test
@@ -176,6 +231,15 @@ class ConflictKindsTest {
         .contains("Geneva")
         .contains("Vienna");
     assertThat(r.claims()).filteredOn(c -> c.status() == ClaimStatus.DISPUTED).hasSize(2);
+  }
+
+  @Test
+  void aPlaceThatOnlySaysWhichShopIsNoConflict() {
+    ClaimAnalysis r =
+        analyse(
+            "A large fire gutted the Harlow supermarket in Dorvale early on Tuesday morning.",
+            "A large fire gutted the Harlow supermarket in Kesselton early on Tuesday morning.");
+    assertThat(reasons(r)).noneMatch(s -> s.startsWith("place"));
   }
 
   @Test
