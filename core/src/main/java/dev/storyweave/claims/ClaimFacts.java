@@ -73,7 +73,31 @@ final class ClaimFacts {
       double number,
       Set<String> anchor,
       Relation relation,
-      Set<String> names) {
+      Set<String> names,
+      String bound) {
+
+    /**
+     * Whether the two can both be true: the same value, or one side a bound ("more than a hundred",
+     * "about 40") that the other's exact value meets. Two bounds are compared as values: "at least
+     * 12 dead" against "at least 19 dead" is how tolls disagree in the news.
+     */
+    boolean consistentWith(Anchored other) {
+      if (sameValue(other)) {
+        return true;
+      }
+      if (Double.isNaN(number)
+          || Double.isNaN(other.number)
+          || (bound == null) == (other.bound == null)) {
+        return false;
+      }
+      Anchored b = bound != null ? this : other;
+      Anchored v = bound != null ? other : this;
+      return switch (b.bound) {
+        case ">=" -> v.number >= b.number * 0.98;
+        case "<=" -> v.number <= b.number * 1.02;
+        default -> Math.abs(v.number - b.number) <= 0.15 * Math.abs(b.number);
+      };
+    }
 
     /** Whether both state the same value: days by date, numbers within rounding (2%). */
     boolean sameValue(Anchored other) {
@@ -282,7 +306,8 @@ final class ClaimFacts {
               Double.NaN,
               dayAnchor(tokens, d.start(), d.end()),
               new Relation(null, null),
-              names(tokens, d.start(), d.end())));
+              names(tokens, d.start(), d.end()),
+              null));
     }
     boolean negated = false;
     Set<String> names = new HashSet<>();
@@ -396,7 +421,8 @@ final class ClaimFacts {
               q.normalizedValue(),
               anchor(tokens, start, end),
               relation(tokens, start, end),
-              names(tokens, start, end)));
+              names(tokens, start, end),
+              bound(plain, start)));
     }
   }
 
@@ -429,6 +455,26 @@ final class ClaimFacts {
         || RANGE_BEFORE.matcher(before).find()
         || PART_AFTER.matcher(after).find()
         || PART_BEFORE.matcher(before).find();
+  }
+
+  private static final Pattern AT_LEAST =
+      Pattern.compile("\\b(?:at least|more than|over|upwards of|in excess of)\\s+(?:a\\s+)?$");
+  private static final Pattern AT_MOST =
+      Pattern.compile("\\b(?:at most|up to|less than|fewer than|under)\\s+(?:a\\s+)?$");
+  private static final Pattern ABOUT =
+      Pattern.compile(
+          "\\b(?:about|around|nearly|almost|roughly|approximately|some|close to)\\s+(?:a\\s+)?$");
+
+  /** The bound a number is given as ("&gt;=", "&lt;=", "~"), or null for an exact value. */
+  private static String bound(String plain, int start) {
+    String before = plain.substring(Math.max(0, start - 25), start).toLowerCase(Locale.ROOT);
+    if (AT_LEAST.matcher(before).find()) {
+      return ">=";
+    }
+    if (AT_MOST.matcher(before).find()) {
+      return "<=";
+    }
+    return ABOUT.matcher(before).find() ? "~" : null;
   }
 
   /**
@@ -521,7 +567,8 @@ final class ClaimFacts {
               value,
               anchor(tokens, t.start, t.end, unit),
               relation(tokens, t.start, unitEnd),
-              names(tokens, t.start, t.end)));
+              names(tokens, t.start, t.end),
+              bound(plain, t.start)));
     }
   }
 
@@ -781,7 +828,12 @@ final class ClaimFacts {
 
   /** Whether the word just before "in"/"at" is a verb that places something. */
   private static boolean eventWord(String folded) {
-    return PLACING_VERBS.contains(folded) || (folded.endsWith("ed") && folded.length() > 3);
+    // "-ed" past forms, but not nouns that merely end so ("seed", "hundred").
+    return PLACING_VERBS.contains(folded)
+        || (folded.endsWith("ed")
+            && folded.length() > 4
+            && !folded.endsWith("eed")
+            && !folded.endsWith("dred"));
   }
 
   // --- offices ---------------------------------------------------------------------------------

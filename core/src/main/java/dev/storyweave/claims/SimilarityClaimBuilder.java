@@ -549,7 +549,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     for (ClaimFacts.Anchored x : left) {
       for (ClaimFacts.Anchored y : right) {
         if (x.kind().equals(y.kind()) && x.unit().equals(y.unit()) && aboutTheSame(x, y)) {
-          if (x.sameValue(y)) {
+          if (x.consistentWith(y)) {
             agreeing++;
           } else {
             differing++;
@@ -569,7 +569,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
           continue;
         }
         comparable = true;
-        if (x.sameValue(y)) {
+        if (x.consistentWith(y)) {
           agreed = true;
         } else {
           other = y;

@@ -142,6 +142,26 @@ class ConflictKindsTest {
   }
 
   @Test
+  void anExactFigureMeetingTheOtherSidesBoundIsNoConflict() {
+    assertThat(
+            analyse(
+                    "The striker ran for 226 yards in the second half of the cup final on Sunday.",
+                    "The striker ran for more than a hundred yards in the second half of the cup"
+                        + " final on Sunday.")
+                .conflicts())
+        .isEmpty();
+    assertThat(
+            reasons(
+                analyse(
+                    "The striker ran for 226 yards in the second half of the cup final on Sunday.",
+                    "The striker ran for less than a hundred yards in the second half of the cup"
+                        + " final on Sunday.")))
+        .singleElement()
+        .asString()
+        .startsWith("number of km");
+  }
+
+  @Test
   void sentencesDifferingOnEveryFigureAreAboutDifferentThings() {
     ClaimAnalysis r =
         analyse(
