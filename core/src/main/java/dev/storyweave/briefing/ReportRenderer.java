@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jsoup.nodes.Entities;
 
 /*
@@ -287,6 +288,64 @@ public final class ReportRenderer {
     };
   }
 
+  /** Name, value and how-inferred of each metadata row shown for an article. */
+  private static List<String[]> metadataRows(ReportArticle a) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"id", a.id(), ""});
+    for (String f : METADATA_FIELDS) {
+      rows.add(new String[] {f, orDash(field(a, f)), inferred(a, f)});
+    }
+    rows.add(new String[] {"origin", a.origin(), ""});
+    if (a.url() != null) {
+      rows.add(new String[] {"url", a.url(), ""});
+    }
+    Quality q = a.quality();
+    if (q != null) {
+      rows.add(
+          new String[] {
+            "quality",
+            String.format(Locale.ROOT, "%.2f", q.score())
+                + (q.machineTranslated() ? " — reads as machine-translated or garbled" : ""),
+            String.join("; ", q.evidence())
+          });
+    }
+    return rows;
+  }
+
+  /** The story's article ids by outlet, outlets sorted by name. */
+  private static Map<String, List<String>> byOutlet(Story story, Anchors anchors) {
+    Map<String, List<String>> byOutlet = new TreeMap<>();
+    for (String id : story.articles()) {
+      ReportArticle a = anchors.articles.get(id);
+      String outlet = a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
+      byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(id);
+    }
+    return byOutlet;
+  }
+
+  /**
+   * One link per cited span, then one per cited article that no span covers, in the format's own
+   * link syntax.
+   */
+  private static List<String> citeLinks(
+      List<Mention> spans,
+      List<String> articles,
+      Function<Mention, String> passageLink,
+      Function<String, String> articleLink) {
+    Set<String> covered = new LinkedHashSet<>();
+    List<String> links = new ArrayList<>();
+    for (Mention m : spans) {
+      covered.add(m.article());
+      links.add(passageLink.apply(m));
+    }
+    for (String a : articles) {
+      if (covered.add(a)) {
+        links.add(articleLink.apply(a));
+      }
+    }
+    return links;
+  }
+
   private static String statusLabel(Claim c) {
     ClaimStatus status = c.status();
     return status == null ? "unknown" : status.label();
@@ -482,13 +541,7 @@ public final class ReportRenderer {
 
     private void coverage(Story story) {
       out.append("<h3>Coverage</h3>\n<ul class=\"coverage\">\n");
-      Map<String, List<String>> byOutlet = new TreeMap<>();
-      for (String id : story.articles()) {
-        ReportArticle a = anchors.articles.get(id);
-        String outlet = a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
-        byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(id);
-      }
-      for (Map.Entry<String, List<String>> e : byOutlet.entrySet()) {
+      for (Map.Entry<String, List<String>> e : byOutlet(story, anchors).entrySet()) {
         out.append("<li>").append(esc(e.getKey())).append(": ");
         List<String> links = new ArrayList<>();
         for (String id : e.getValue()) {
@@ -524,24 +577,19 @@ public final class ReportRenderer {
 
     /** Links to each cited span; articles cited without a span link to the article entry. */
     private void cite(List<Mention> spans, List<String> articles) {
-      Set<String> covered = new LinkedHashSet<>();
-      List<String> links = new ArrayList<>();
-      for (Mention m : spans) {
-        covered.add(m.article());
-        links.add(
-            "<a class=\"cite\" href=\"#"
-                + anchors.passage(m)
-                + "\" title=\""
-                + esc(m.article() + " " + m.start() + "–" + m.end())
-                + "\">"
-                + esc(m.article())
-                + "</a>");
-      }
-      for (String a : articles) {
-        if (covered.add(a)) {
-          links.add(articleLink(a));
-        }
-      }
+      List<String> links =
+          citeLinks(
+              spans,
+              articles,
+              m ->
+                  "<a class=\"cite\" href=\"#"
+                      + anchors.passage(m)
+                      + "\" title=\""
+                      + esc(m.article() + " " + m.start() + "–" + m.end())
+                      + "\">"
+                      + esc(m.article())
+                      + "</a>",
+              this::articleLink);
       if (!links.isEmpty()) {
         out.append("<span class=\"cites\">[").append(String.join(", ", links)).append("]</span>");
       }
@@ -555,21 +603,8 @@ public final class ReportRenderer {
             .append("\">\n<h3>")
             .append(esc(a.title() == null ? a.id() : a.title()))
             .append("</h3>\n<table class=\"metadata\">\n");
-        row("id", a.id(), "");
-        for (String f : METADATA_FIELDS) {
-          row(f, orDash(field(a, f)), inferred(a, f));
-        }
-        row("origin", a.origin(), "");
-        if (a.url() != null) {
-          row("url", a.url(), "");
-        }
-        Quality q = a.quality();
-        if (q != null) {
-          row(
-              "quality",
-              String.format(Locale.ROOT, "%.2f", q.score())
-                  + (q.machineTranslated() ? " — reads as machine-translated or garbled" : ""),
-              String.join("; ", q.evidence()));
+        for (String[] r : metadataRows(a)) {
+          row(r[0], r[1], r[2]);
         }
         out.append("</table>\n</article>\n");
       }
@@ -826,13 +861,7 @@ public final class ReportRenderer {
         out.append('\n');
       }
       out.append("### Coverage\n\n");
-      Map<String, List<String>> byOutlet = new TreeMap<>();
-      for (String id : story.articles()) {
-        ReportArticle a = anchors.articles.get(id);
-        String outlet = a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
-        byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(id);
-      }
-      for (Map.Entry<String, List<String>> e : byOutlet.entrySet()) {
+      for (Map.Entry<String, List<String>> e : byOutlet(story, anchors).entrySet()) {
         List<String> links = new ArrayList<>();
         for (String id : e.getValue()) {
           links.add(articleLink(id));
@@ -863,17 +892,12 @@ public final class ReportRenderer {
     }
 
     private void cite(List<Mention> spans, List<String> articles) {
-      Set<String> covered = new LinkedHashSet<>();
-      List<String> links = new ArrayList<>();
-      for (Mention m : spans) {
-        covered.add(m.article());
-        links.add("[" + esc(m.article()) + "](#" + anchors.passage(m) + ")");
-      }
-      for (String a : articles) {
-        if (covered.add(a)) {
-          links.add(articleLink(a));
-        }
-      }
+      List<String> links =
+          citeLinks(
+              spans,
+              articles,
+              m -> "[" + esc(m.article()) + "](#" + anchors.passage(m) + ")",
+              this::articleLink);
       if (!links.isEmpty()) {
         out.append("\\[").append(String.join(", ", links)).append("\\]");
       }
@@ -887,21 +911,8 @@ public final class ReportRenderer {
             .append("\"></a>\n### ")
             .append(esc(a.title() == null ? a.id() : a.title()))
             .append("\n\n| field | value | inferred from |\n|---|---|---|\n");
-        row("id", a.id(), "");
-        for (String f : METADATA_FIELDS) {
-          row(f, orDash(field(a, f)), inferred(a, f));
-        }
-        row("origin", a.origin(), "");
-        if (a.url() != null) {
-          row("url", a.url(), "");
-        }
-        Quality q = a.quality();
-        if (q != null) {
-          row(
-              "quality",
-              String.format(Locale.ROOT, "%.2f", q.score())
-                  + (q.machineTranslated() ? " — reads as machine-translated or garbled" : ""),
-              String.join("; ", q.evidence()));
+        for (String[] r : metadataRows(a)) {
+          row(r[0], r[1], r[2]);
         }
         out.append('\n');
       }

@@ -1,13 +1,13 @@
 package dev.storyweave.briefing;
 
 import dev.storyweave.claims.ContentTerms;
-import dev.storyweave.claims.DateMentions;
-import dev.storyweave.claims.DateMentions.DateMention;
+import dev.storyweave.model.AnchorDate;
 import dev.storyweave.model.Article;
 import dev.storyweave.model.Briefing;
 import dev.storyweave.model.Claim;
 import dev.storyweave.model.ClaimStatus;
 import dev.storyweave.model.Conflict;
+import dev.storyweave.model.DateGranularity;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.Inference;
 import dev.storyweave.model.KeyPoint;
@@ -17,8 +17,11 @@ import dev.storyweave.model.Quote;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.Story;
 import dev.storyweave.model.StoryArticle;
+import dev.storyweave.model.TemporalExpression;
 import dev.storyweave.model.TimelineEvent;
 import dev.storyweave.quality.QualityScorer;
+import dev.storyweave.timeline.PublicationDateInferrer;
+import dev.storyweave.timeline.TemporalExtractor;
 import dev.storyweave.timeline.TimelineBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +49,8 @@ import java.util.regex.Pattern;
  * so the reader can check each outlet's wording.
  *
  * The timeline is the story's own when the timeline stage produced one; otherwise each claim's
- * first sentence with a day-level date gives an event, resolved by DateMentions against the
- * article's (or the story's) reference date.
+ * first sentence with a day-level date gives an event, resolved by the timeline stage's
+ * TemporalExtractor against the article's anchor date (published, else inferred from the story).
  */
 final class SelectingBriefingWriter implements BriefingWriter {
 
@@ -358,7 +361,8 @@ final class SelectingBriefingWriter implements BriefingWriter {
       }
     }
     if (events.isEmpty()) {
-      LocalDate reference = DateMentions.storyReference(articles);
+      Map<String, AnchorDate> anchors = PublicationDateInferrer.create().infer(articles);
+      Map<String, List<TemporalExpression>> dates = new HashMap<>();
       Set<LocalDate> seen = new HashSet<>();
       for (Claim c : claims) {
         if (events.size() >= MAX_TIMELINE) {
@@ -369,12 +373,13 @@ final class SelectingBriefingWriter implements BriefingWriter {
           if (a == null || !traceable(a, m) || !readable(m.text())) {
             continue;
           }
-          List<DateMention> dates =
-              DateMentions.find(m.text(), DateMentions.articleReference(a, reference));
           LocalDate date = null;
-          for (DateMention d : dates) {
-            if (d.date() != null) {
-              date = d.date();
+          for (TemporalExpression e :
+              dates.computeIfAbsent(a.id(), id -> dates(a, anchors.get(id)))) {
+            if (e.granularity() == DateGranularity.DAY
+                && e.span().start() >= m.start()
+                && e.span().end() <= m.end()) {
+              date = e.date();
               break;
             }
           }
@@ -391,6 +396,11 @@ final class SelectingBriefingWriter implements BriefingWriter {
     }
     events.sort(Comparator.comparing(TimelineEvent::date));
     return events;
+  }
+
+  private static List<TemporalExpression> dates(StoryArticle article, AnchorDate anchor) {
+    return TemporalExtractor.english()
+        .extract(article.text(), anchor == null || !anchor.isPresent() ? null : anchor.date());
   }
 
   // --- who's who, quotes, coverage -------------------------------------------------------------

@@ -9,13 +9,15 @@ import dev.storyweave.model.StoryArticle;
 import java.util.List;
 
 /**
- * Groups the sentences (and semicolon-separated clauses) of one story's articles into claims: the
- * same statement of fact made across articles, recognised by meaning and by shared entities,
- * numbers and dates. Each claim cites its supporting sentences and counts its independent sources:
- * articles joined by a provenance edge ({@link Derivation}, any kind) count once. Claims that state
- * incompatible values for the same subject and relation (numbers, days, places, attributes such as
- * "X is the capital of Y", negation, a quote given to different speakers) conflict, and both are
- * then {@link dev.storyweave.model.ClaimStatus#DISPUTED}.
+ * Groups the sentences (and the clauses of sentences that state several things) of one story's
+ * articles into claims: the same statement of fact made across articles, recognised by meaning and
+ * by shared entities, numbers and dates. Each claim cites its supporting sentences and counts its
+ * independent sources: articles joined by a provenance edge ({@link Derivation}, any kind) count
+ * once. Claims that state incompatible values for the same subject and relation (numbers, money,
+ * percentages and durations, days, places, attributes such as "X is the capital of Y" or "X is Y's
+ * foreign minister", negation, a quote given to different speakers) conflict, and both are then
+ * {@link dev.storyweave.model.ClaimStatus#DISPUTED}; each conflict cites both sides and says
+ * whether they are independent.
  *
  * <p>Every claim text is exactly the text of one of its spans. Implementations are thread-safe; bad
  * or empty input gives fewer claims and diagnostics, never an exception.

@@ -1,9 +1,13 @@
 package dev.storyweave.claims;
 
 import dev.storyweave.text.TextNormalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /*
  * Country names come from the JDK's ISO 3166 list (English display names); demonyms are derived
@@ -76,12 +80,49 @@ final class Countries {
     }
   }
 
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  /** One-word country names by their Double Metaphone key, for garbled spellings. */
+  private static final Map<String, List<String>> BY_SOUND = new HashMap<>();
+
+  static {
+    for (String name : NAMES.keySet()) {
+      if (name.indexOf(' ') < 0 && name.length() >= 4) {
+        BY_SOUND.computeIfAbsent(METAPHONE.doubleMetaphone(name), k -> new ArrayList<>()).add(name);
+      }
+    }
+  }
+
   private static final String[] SUFFIXES = {"ian", "ean", "ese", "ish", "an", "i", "n"};
 
   private Countries() {}
 
   private static String key(String s) {
     return TextNormalizer.fold(s).replace(".", "").trim();
+  }
+
+  /**
+   * The country for a name as {@link #resolve} finds it, or for a misspelt one-word name that
+   * sounds like a country's and is spelt nearly like it ("Norwey"); null otherwise.
+   */
+  static String resolveLoosely(String word) {
+    String exact = resolve(word);
+    if (exact != null || word == null || word.isBlank() || word.indexOf(' ') >= 0) {
+      return exact;
+    }
+    String k = key(word).toLowerCase(Locale.ROOT);
+    if (k.length() < 4) {
+      return null;
+    }
+    // Sound alone is too loose ("Istanbul" and "Estonia" share a key); the spelling must be close.
+    for (String name : BY_SOUND.getOrDefault(METAPHONE.doubleMetaphone(k), List.of())) {
+      if (JARO_WINKLER.apply(k, name.toLowerCase(Locale.ROOT)) >= 0.85) {
+        return NAMES.get(name);
+      }
+    }
+    return null;
   }
 
   /** The canonical country for a name, short form or demonym, or null. */

@@ -1,5 +1,6 @@
 package dev.storyweave.claims;
 
+import dev.storyweave.model.AnchorDate;
 import dev.storyweave.model.Claim;
 import dev.storyweave.model.ClaimAnalysis;
 import dev.storyweave.model.ClaimStatus;
@@ -11,9 +12,11 @@ import dev.storyweave.model.Quality;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.StoryArticle;
+import dev.storyweave.model.TemporalExpression;
 import dev.storyweave.quality.QualityScorer;
 import dev.storyweave.text.TextNormalizer;
-import java.time.LocalDate;
+import dev.storyweave.timeline.PublicationDateInferrer;
+import dev.storyweave.timeline.TemporalExtractor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,8 +31,8 @@ import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /*
- * Units are sentences, or clauses when a sentence joins independent statements with semicolons;
- * headings, questions, datelines and fragments are left out because they state nothing. Two units
+ * Units are sentences, or clauses when a sentence joins independent statements (ClauseSplitter:
+ * semicolons, and coordinated main clauses found by POS tags); headings, questions, datelines and fragments are left out because they state nothing. Two units
  * from different articles are similar by 0.8 x the cosine of their BGE-small embeddings plus 0.2 x
  * their lexical overlap (half content-stem Jaccard, half shared entities). Units are clustered by
  * average linkage over cross-article pairs: a pair above LINK proposes a merge, accepted when the
@@ -43,9 +46,11 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * article; a window covering most of them, with every consensus number, is added as support.
  *
  * Conflicts are checked between units of different articles (ClaimFacts says what can be
- * compared): equal subject and relation with different values, numbers and days anchored on the
- * same words in similar sentences, near-identical sentences of opposite polarity, and one quote
- * given to two speakers. When both sides landed in one cluster (they are similar by construction)
+ * compared): equal subject and relation with different values (a capital, an office one person
+ * holds), numbers and days said of the same thing in similar sentences, two places for the same
+ * happening, near-identical sentences of opposite polarity, and one quote given to two speakers.
+ * Relative dates resolve against each article's anchor date from the timeline stage (published, or
+ * inferred from the story). When both sides landed in one cluster (they are similar by construction)
  * the cluster is split by value. Independence of the two sides, like a claim's support, is counted
  * over source groups: articles joined by any provenance edge count once.
  */
@@ -57,6 +62,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
   static final double LEXICAL_BASE = 0.2;
   static final double CONFLICT_SIMILARITY = 0.70;
   static final double NEGATION_SIMILARITY = 0.85;
+  static final double DAY_ANCHOR_AGREEMENT = 0.75;
   static final double WINDOW_COVERAGE = 0.5;
   static final double WINDOW_SIMILARITY = 0.83;
   static final int WINDOW_SENTENCES = 4;
@@ -145,8 +151,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     List<String> diagnostics = new ArrayList<>();
     IndependentSources sources =
         IndependentSources.of(derivations == null ? List.of() : derivations);
-    LocalDate reference = DateMentions.storyReference(story);
-    List<Unit> units = units(story, reference, entities == null ? List.of() : entities);
+    List<Unit> units = units(story, entities == null ? List.of() : entities, diagnostics);
     if (units.isEmpty()) {
       diagnostics.add("no sentence states anything: " + story.size() + " articles");
       return new ClaimAnalysis(List.of(), List.of(), diagnostics);
@@ -192,7 +197,7 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
   // --- units -----------------------------------------------------------------------------------
 
   private static List<Unit> units(
-      List<StoryArticle> story, LocalDate storyReference, List<Entity> entities) {
+      List<StoryArticle> story, List<Entity> entities, List<String> diagnostics) {
     Map<String, List<int[]>> entitySpans = new HashMap<>();
     for (int e = 0; e < entities.size(); e++) {
       for (Mention m : entities.get(e).mentions()) {
@@ -201,16 +206,21 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
             .add(new int[] {m.start(), m.end(), e});
       }
     }
+    Map<String, AnchorDate> anchors = anchors(story, diagnostics);
     List<Unit> units = new ArrayList<>();
     for (int a = 0; a < story.size(); a++) {
       StoryArticle article = story.get(a);
       String text = article.text().text();
-      LocalDate reference = DateMentions.articleReference(article, storyReference);
+      AnchorDate anchor = anchors.get(article.id());
+      List<TemporalExpression> dates =
+          TemporalExtractor.english()
+              .extract(
+                  article.text(), anchor == null || !anchor.isPresent() ? null : anchor.date());
       for (Sentence s : article.text().sentences()) {
         if (!statesSomething(s.text())) {
           continue;
         }
-        for (int[] clause : clauses(text, s)) {
+        for (int[] clause : ClauseSplitter.clauses(text, s)) {
           String clauseText = text.substring(clause[0], clause[1]);
           Set<String> keys =
               entityKeys(clauseText, clause[0], clause[1], entitySpans.get(article.id()), entities);
@@ -224,11 +234,27 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
                   clause[1],
                   clauseText,
                   keys,
-                  ClaimFacts.of(clauseText, reference)));
+                  ClaimFacts.withDays(
+                      clauseText,
+                      ClaimFacts.days(
+                          dates, clause[0], clause[1], anchor == null || anchor.inferred()))));
         }
       }
     }
     return units;
+  }
+
+  /** Each article's anchor date (published, else inferred from the story) for relative dates. */
+  private static Map<String, AnchorDate> anchors(
+      List<StoryArticle> story, List<String> diagnostics) {
+    try {
+      return PublicationDateInferrer.create().infer(story);
+    } catch (RuntimeException e) {
+      // Without anchors only explicit dates are compared; the claims themselves do not depend on
+      // it.
+      diagnostics.add("anchor dates unavailable: " + e);
+      return Map.of();
+    }
   }
 
   /** Whether a sentence can state a fact: not a heading, question, dateline or fragment. */
@@ -254,34 +280,6 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       }
     }
     return letters > 0 && lower * 2 > letters;
-  }
-
-  /** Clause spans of a sentence: split at semicolons when both sides are full statements. */
-  private static List<int[]> clauses(String text, Sentence s) {
-    List<int[]> out = new ArrayList<>();
-    int start = s.start();
-    for (int i = s.start(); i < s.end(); i++) {
-      if (text.charAt(i) == ';') {
-        String left = text.substring(start, i);
-        String right = text.substring(i + 1, s.end());
-        if (ContentTerms.words(left).size() >= 6 && ContentTerms.words(right).size() >= 6) {
-          out.add(trim(text, start, i));
-          start = i + 1;
-        }
-      }
-    }
-    out.add(trim(text, start, s.end()));
-    return out;
-  }
-
-  private static int[] trim(String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new int[] {start, end};
   }
 
   private static Set<String> entityKeys(
@@ -430,6 +428,9 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
           continue;
         }
         String[] attribute = attributeConflict(a, b);
+        if (attribute == null) {
+          attribute = placeConflict(a, b, sim[i][j]);
+        }
         if (attribute != null) {
           out.add(new UnitConflict(i, j, attribute[0], attribute[1], attribute[2]));
           continue;
@@ -448,9 +449,18 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
   static String[] attributeConflict(Unit a, Unit b) {
     for (ClaimFacts.Attribute x : a.facts.attributes) {
       for (ClaimFacts.Attribute y : b.facts.attributes) {
-        if (x.key().equals(y.key()) && !sameName(x.value(), y.value())) {
+        if (!x.key().equals(y.key()) || x.person() != y.person()) {
+          continue;
+        }
+        boolean same =
+            x.person() ? samePerson(x.value(), y.value()) : sameName(x.value(), y.value());
+        if (!same) {
+          String relation =
+              x.person()
+                  ? "office " + x.relation().toLowerCase(Locale.ROOT) + " of " + x.subject()
+                  : x.relation() + " of " + x.subject();
           return new String[] {
-            x.relation() + " of " + x.subject() + ": " + x.value() + " vs " + y.value(),
+            relation + ": " + x.value() + " vs " + y.value(),
             x.key() + "=" + TextNormalizer.fold(x.value()),
             y.key() + "=" + TextNormalizer.fold(y.value())
           };
@@ -458,6 +468,59 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
       }
     }
     return null;
+  }
+
+  /**
+   * Reason and value keys of two places given for the same happening ("held in A", "held in B"), or
+   * null.
+   */
+  static String[] placeConflict(Unit a, Unit b, double similarity) {
+    // "The storm killed 12 people in A" and "... 20 people in B" are two events, not one event
+    // placed twice: places are compared only when the sentences' other values agree.
+    if (similarity < CONFLICT_SIMILARITY || differentValues(a, b) || differentValues(b, a)) {
+      return null;
+    }
+    for (ClaimFacts.Located x : a.facts.places) {
+      for (ClaimFacts.Located y : b.facts.places) {
+        if (!x.preposition().equals(y.preposition())
+            || x.country() != y.country()
+            || sameName(x.place(), y.place())
+            || a.facts.names(y.place())
+            || b.facts.names(x.place())) {
+          continue;
+        }
+        Set<String> shared = new HashSet<>(x.anchor());
+        shared.retainAll(y.anchor());
+        if (shared.size() < 2) {
+          continue;
+        }
+        String what = String.join(" ", new java.util.TreeSet<>(shared));
+        return new String[] {
+          "place (" + what + "): " + x.place() + " vs " + y.place(),
+          "place " + what + "=" + TextNormalizer.fold(x.place()),
+          "place " + what + "=" + TextNormalizer.fold(y.place())
+        };
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code a} states a value with a unit {@code b} also uses but never with that value. */
+  private static boolean differentValues(Unit a, Unit b) {
+    for (ClaimFacts.Anchored x : a.facts.values) {
+      boolean sameUnit = false;
+      boolean sameValue = false;
+      for (ClaimFacts.Anchored y : b.facts.values) {
+        if (x.kind().equals(y.kind()) && x.unit().equals(y.unit())) {
+          sameUnit = true;
+          sameValue |= x.sameValue(y);
+        }
+      }
+      if (sameUnit && !sameValue) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Why {@code a} and {@code b} cannot both be true (beyond attributes), or null. */
@@ -478,28 +541,42 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
 
   private static String anchoredConflict(
       List<ClaimFacts.Anchored> left, List<ClaimFacts.Anchored> right) {
+    // Accounts of one event that differ on one figure conflict; two sentences that differ on
+    // every figure they share ("10 killed, 50 injured" / "7 killed, 40 injured") are more likely
+    // about two events, or two players' statistics, than a double slip.
+    int differing = 0;
+    int agreeing = 0;
+    for (ClaimFacts.Anchored x : left) {
+      for (ClaimFacts.Anchored y : right) {
+        if (x.kind().equals(y.kind()) && x.unit().equals(y.unit()) && aboutTheSame(x, y)) {
+          if (x.consistentWith(y)) {
+            agreeing++;
+          } else {
+            differing++;
+          }
+        }
+      }
+    }
+    if (differing >= 2 && agreeing == 0) {
+      return null;
+    }
     for (ClaimFacts.Anchored x : left) {
       boolean comparable = false;
       boolean agreed = false;
       ClaimFacts.Anchored other = null;
       for (ClaimFacts.Anchored y : right) {
-        if (!x.kind().equals(y.kind()) || !x.unit().equals(y.unit())) {
-          continue;
-        }
-        Set<String> shared = new HashSet<>(x.anchor());
-        shared.retainAll(y.anchor());
-        if (shared.size() < 2) {
+        if (!x.kind().equals(y.kind()) || !x.unit().equals(y.unit()) || !aboutTheSame(x, y)) {
           continue;
         }
         comparable = true;
-        if (x.value().equals(y.value())) {
+        if (x.consistentWith(y)) {
           agreed = true;
         } else {
           other = y;
         }
       }
       // The other account must state a different value and not also state this one.
-      if (comparable && !agreed && other != null && !mentions(left, other.value(), other)) {
+      if (comparable && !agreed && other != null && !states(left, other)) {
         String what = x.kind().equals("day") ? "date" : "number of " + x.unit();
         return what + ": " + x.value() + " vs " + other.value();
       }
@@ -507,15 +584,70 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     return null;
   }
 
-  private static boolean mentions(
-      List<ClaimFacts.Anchored> values, String value, ClaimFacts.Anchored like) {
-    for (ClaimFacts.Anchored v : values) {
-      if (v.kind().equals(like.kind()) && v.unit().equals(like.unit()) && v.value().equals(value)) {
+  /**
+   * Whether two values are said of the same thing: anchors share two content words, relations (the
+   * words right around the value) share one when both have any, and neither side names something
+   * near its value that the other does not.
+   */
+  static boolean aboutTheSame(ClaimFacts.Anchored x, ClaimFacts.Anchored y) {
+    Set<String> shared = new HashSet<>(x.anchor());
+    shared.retainAll(y.anchor());
+    if (shared.size() < 2) {
+      return false;
+    }
+    // A day has no unit noun to pin what it dates; the words before it must nearly all agree, so
+    // "signed the deal on Monday" and "ratified the deal on Thursday" are two events.
+    if (x.kind().equals("day") && jaccard(x.anchor(), y.anchor()) < DAY_ANCHOR_AGREEMENT) {
+      return false;
+    }
+    if (!x.relation().agrees(y.relation())) {
+      return false;
+    }
+    return !(hasOwnName(x.names(), y.names()) && hasOwnName(y.names(), x.names()));
+  }
+
+  /** Whether {@code names} holds a name that no name of {@code others} spells. */
+  private static boolean hasOwnName(Set<String> names, Set<String> others) {
+    for (String n : names) {
+      boolean found = false;
+      for (String o : others) {
+        found |= sameName(n, o);
+      }
+      if (!found) {
         return true;
       }
     }
     return false;
   }
+
+  private static boolean states(List<ClaimFacts.Anchored> values, ClaimFacts.Anchored like) {
+    for (ClaimFacts.Anchored v : values) {
+      if (v.kind().equals(like.kind()) && v.unit().equals(like.unit()) && v.sameValue(like)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two names can be one person: equal or spelling variants, the same surname ("Lind", "Ana
+   * Lind"), or garbled copies of one name (Jaro-Winkler at least 0.85).
+   */
+  static boolean samePerson(String a, String b) {
+    if (sameName(a, b)) {
+      return true;
+    }
+    String[] x = TextNormalizer.fold(a).toLowerCase(Locale.ROOT).split("\\s+");
+    String[] y = TextNormalizer.fold(b).toLowerCase(Locale.ROOT).split("\\s+");
+    String lastX = x[x.length - 1];
+    String lastY = y[y.length - 1];
+    return sameName(lastX, lastY)
+        || JARO_WINKLER.apply(lastX, lastY) >= 0.85
+        || JARO_WINKLER.apply(String.join(" ", x), String.join(" ", y)) >= 0.85;
+  }
+
+  private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JARO_WINKLER =
+      new org.apache.commons.text.similarity.JaroWinklerSimilarity();
 
   /** Names equal after folding, or spelling variants of one name ("Kharkiv", "Kharkov"). */
   static boolean sameName(String a, String b) {

@@ -3,6 +3,7 @@ package dev.storyweave.timeline;
 import dev.storyweave.model.AnalyzedText;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quantity;
+import dev.storyweave.text.NumberWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,28 +68,6 @@ final class EnglishQuantityExtractor implements QuantityExtractor {
           Map.entry("rouble", new Unit("RUB", 1)),
           Map.entry("ruble", new Unit("RUB", 1)),
           Map.entry("hryvnia", new Unit("UAH", 1)));
-
-  private static final Map<String, Double> WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1.0),
-          Map.entry("two", 2.0),
-          Map.entry("three", 3.0),
-          Map.entry("four", 4.0),
-          Map.entry("five", 5.0),
-          Map.entry("six", 6.0),
-          Map.entry("seven", 7.0),
-          Map.entry("eight", 8.0),
-          Map.entry("nine", 9.0),
-          Map.entry("ten", 10.0),
-          Map.entry("eleven", 11.0),
-          Map.entry("twelve", 12.0),
-          Map.entry("fifteen", 15.0),
-          Map.entry("twenty", 20.0),
-          Map.entry("thirty", 30.0),
-          Map.entry("forty", 40.0),
-          Map.entry("fifty", 50.0),
-          Map.entry("hundred", 100.0),
-          Map.entry("dozen", 12.0));
 
   private static final Map<String, Double> SCALES =
       Map.of(
@@ -155,9 +134,9 @@ final class EnglishQuantityExtractor implements QuantityExtractor {
   }
 
   private static Double parse(String number) {
-    String key = number.toLowerCase(Locale.ROOT);
-    if (WORDS.containsKey(key)) {
-      return WORDS.get(key);
+    Integer word = NumberWords.value(number);
+    if (word != null) {
+      return word.doubleValue();
     }
     try {
       return Double.parseDouble(number.replace(",", ""));

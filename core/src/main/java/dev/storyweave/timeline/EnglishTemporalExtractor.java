@@ -5,6 +5,7 @@ import dev.storyweave.model.DateGranularity;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.TemporalExpression;
+import dev.storyweave.text.NumberWords;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,23 +107,6 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\s+(\\p{Lu}\\p{L}+)");
   private static final Pattern WEEKDAY_DATE_GAP = Pattern.compile(",?\\s+(?:the\\s+)?");
   private static final Pattern MONTH_OR_I = Pattern.compile(MONTH + "|I");
-
-  private static final Map<String, Integer> SMALL_NUMBERS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
 
   private static final Pattern FUTURE =
       Pattern.compile(
@@ -306,10 +289,12 @@ final class EnglishTemporalExtractor implements TemporalExtractor {
     }
     for (Matcher m = AGO.matcher(s); m.find(); ) {
       String numberText = m.group(1).toLowerCase(Locale.ROOT);
-      int n =
-          SMALL_NUMBERS.containsKey(numberText)
-              ? SMALL_NUMBERS.get(numberText)
-              : Integer.parseInt(numberText);
+      // "a day ago": the article counts as one
+      Integer word = NumberWords.value(numberText);
+      if (numberText.equals("a") || numberText.equals("an")) {
+        word = 1;
+      }
+      int n = word != null ? word : Integer.parseInt(numberText);
       String unit = m.group(2).toLowerCase(Locale.ROOT);
       LocalDate date;
       DateGranularity granularity;

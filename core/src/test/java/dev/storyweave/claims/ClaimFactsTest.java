@@ -2,7 +2,6 @@ package dev.storyweave.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyweave.claims.DateMentions.DateMention;
 import dev.storyweave.model.Derivation;
 import dev.storyweave.model.DerivationKind;
 import java.time.LocalDate;
@@ -55,8 +54,8 @@ class ClaimFactsTest {
             });
     assertThat(f.values).anySatisfy(v -> assertThat(v.value()).isEqualTo("2025-05-11"));
     assertThat(ClaimFacts.of("They agreed a 30-day ceasefire in 2022 at 07:00.", null).values)
-        .extracting(ClaimFacts.Anchored::value)
-        .containsExactly("30");
+        .extracting(ClaimFacts.Anchored::unit, ClaimFacts.Anchored::number)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("day", 30.0));
   }
 
   @Test
@@ -78,16 +77,11 @@ class ClaimFactsTest {
   }
 
   @Test
-  void storyReferenceFallsBackToAFullDateInTheText() {
-    List<DateMention> found = DateMentions.find("Updated May 15, 2025 at 5:56 PM", null);
-    assertThat(found).extracting(DateMention::date).containsExactly(THURSDAY);
-    assertThat(DateMentions.find("on Friday", null))
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.date()).isNull();
-              assertThat(d.weekday()).isTrue();
-            });
+  void explicitDatesNeedNoAnchorWeekdaysDo() {
+    assertThat(ClaimFacts.of("Updated May 15, 2025 at 5:56 PM", null).values)
+        .extracting(ClaimFacts.Anchored::value)
+        .containsExactly("2025-05-15");
+    assertThat(ClaimFacts.of("The ministers met on Friday.", null).values).isEmpty();
   }
 
   @Test
@@ -114,6 +108,9 @@ class ClaimFactsTest {
   }
 
   private static List<LocalDate> dates(String text) {
-    return DateMentions.find(text, THURSDAY).stream().map(DateMention::date).toList();
+    return ClaimFacts.of(text, THURSDAY).values.stream()
+        .filter(v -> v.kind().equals("day"))
+        .map(v -> LocalDate.parse(v.value()))
+        .toList();
   }
 }
