@@ -204,6 +204,7 @@ final class ReferenceLinker {
   static final double SHARED_NAMES = 0.1;
 
   private final PosTagger tagger = PosTagger.shared();
+  private final NounSenses senses = NounSenses.shared();
 
   /** A mutable entity under construction. */
   static final class Draft {
@@ -362,6 +363,15 @@ final class ReferenceLinker {
           }
           String lemma = lemma(token.text());
           EntityType type = EVENT_NOUNS.get(lemma);
+          boolean groupNoun = false;
+          if (type == null) {
+            NounSenses.Sense sense = senses.participant(token.text()).orElse(null);
+            if (sense != null) {
+              lemma = sense.lemma();
+              type = sense.type();
+              groupNoun = sense.group();
+            }
+          }
           Set<Integer> owners = roleOwners.get(lemma);
           if (type == null && (owners == null || owners.size() != 1)) {
             continue;
@@ -371,6 +381,11 @@ final class ReferenceLinker {
               && entityAt.containsKey(text.articleId() + ":" + tokens.get(i + 1).start())) {
             Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
             drafts.get(owner).mentions.add(mention(text, token));
+            continue;
+          }
+          // A noun modifying the next noun ("the prison van") is not the phrase's head.
+          if (i + 1 < tokens.size()
+              && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))) {
             continue;
           }
           int target;
@@ -388,7 +403,10 @@ final class ReferenceLinker {
           }
           drafts.get(target).mentions.add(mention(text, token));
           boolean plural =
-              !lemma.equals(word) || lemma.equals("police") || lemma.equals("authorities");
+              groupNoun
+                  || !lemma.equals(word)
+                  || lemma.equals("police")
+                  || lemma.equals("authorities");
           if (plural) {
             recentGroup = target;
             recentGroupSentence = sentence.index();
