@@ -36,7 +36,8 @@ final class ReferenceLinker {
 
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-  private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+  // "their" is left out: a possessive determiner, it is seldom annotated as a mention itself.
+  private static final Set<String> PLURAL = Set.of("they", "them", "themselves");
 
   /** Common nouns that name participants of news events, by the type they refer to. */
   private static final Map<String, EntityType> EVENT_NOUNS = new HashMap<>();
@@ -231,26 +232,33 @@ final class ReferenceLinker {
   List<Entity> link(List<StoryArticle> story, List<Entity> entities) {
     List<Draft> drafts = new ArrayList<>();
     Map<String, Integer> entityAt = new HashMap<>();
+    Map<String, Integer> nameEndingAt = new HashMap<>();
     for (Entity entity : entities) {
       for (Mention mention : entity.mentions()) {
         entityAt.put(mention.article() + ":" + mention.start(), drafts.size());
+        nameEndingAt.put(mention.article() + ":" + mention.end(), drafts.size());
       }
       drafts.add(new Draft(entity.name(), entity.type(), entity.mentions(), entity.roles()));
     }
-    // Roles written right before a name: which entities does each role word introduce?
+    // Roles written right before a name: which entities does each role word introduce? Keyed by
+    // article group and role, since two events of one story each have their own "the actress".
+    Map<String, Integer> group = articleGroups(story, entities);
     Map<String, Set<Integer>> roleOwners = new HashMap<>();
     List<String[]> allTags = new ArrayList<>();
     for (StoryArticle article : story) {
       AnalyzedText text = article.text();
+      String roleGroup = group.get(text.articleId()) + "#";
       for (Sentence sentence : text.sentences()) {
         String[] tags = tagger.tag(sentence);
         allTags.add(tags);
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
           Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
-          String lemma = lemma(tokens.get(i).text());
-          if (owner != null && drafts.get(owner).type == EntityType.PERSON && isRole(lemma)) {
-            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(owner);
+          String lemma = roleLemma(tokens.get(i).text());
+          if (owner != null && drafts.get(owner).type == EntityType.PERSON && lemma != null) {
+            roleOwners
+                .computeIfAbsent(roleGroup + lemma, k -> new java.util.HashSet<>())
+                .add(owner);
           }
           // Apposition: "Ann Lee, the 33-year-old actress, ..." gives Ann Lee the role "actress".
           Integer named = entityAt.get(text.articleId() + ":" + tokens.get(i).start());
@@ -258,9 +266,13 @@ final class ReferenceLinker {
             int end = endOfMention(tokens, i, text.articleId(), drafts.get(named));
             if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
               for (int k = end + 2; k < Math.min(tokens.size(), end + 7); k++) {
-                String appositive = lemma(tokens.get(k).text());
-                if (tags[k].equals("NOUN") && isRole(appositive)) {
-                  roleOwners.computeIfAbsent(appositive, x -> new java.util.HashSet<>()).add(named);
+                String appositive = roleLemma(tokens.get(k).text());
+                if (tags[k].equals("NOUN")
+                    && appositive != null
+                    && (k + 1 >= tokens.size() || !tags[k + 1].equals("NOUN"))) {
+                  roleOwners
+                      .computeIfAbsent(roleGroup + appositive, x -> new java.util.HashSet<>())
+                      .add(named);
                   break;
                 }
                 if (!Set.of("DET", "ADJ", "NUM", "PUNCT", "NOUN", "PROPN").contains(tags[k])
@@ -273,22 +285,34 @@ final class ReferenceLinker {
         }
       }
     }
-    // Titles cut off names by the detector ("Surgeon General"): each word is a role of its owner.
+    // Titles cut off names by the detector ("Surgeon General"): each word is a role of its owner,
+    // in every article group where the owner is named.
     for (int e = 0; e < drafts.size(); e++) {
       if (drafts.get(e).type != EntityType.PERSON) {
         continue;
       }
+      Set<Integer> groups = new java.util.HashSet<>();
+      for (Mention mention : drafts.get(e).mentions) {
+        Integer g = group.get(mention.article());
+        if (g != null) {
+          groups.add(g);
+        }
+      }
       for (String role : drafts.get(e).roles) {
         for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
-          String lemma = lemma(word);
-          if (isRole(lemma) || Gazetteer.TITLES.contains(lemma) && lemma.length() > 3) {
-            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(e);
+          String lemma = roleLemma(word);
+          if (lemma == null && Gazetteer.TITLES.contains(word) && word.length() > 3) {
+            lemma = word;
+          }
+          if (lemma != null) {
+            for (int g : groups) {
+              roleOwners.computeIfAbsent(g + "#" + lemma, k -> new java.util.HashSet<>()).add(e);
+            }
           }
         }
       }
     }
     Map<String, Integer> nominalEntity = new LinkedHashMap<>();
-    Map<String, Integer> group = articleGroups(story, entities);
     int tagIndex = 0;
     for (StoryArticle article : story) {
       AnalyzedText text = article.text();
@@ -355,6 +379,9 @@ final class ReferenceLinker {
             }
             if (sentence.index() - lastSentence <= 2) {
               drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
+            } else {
+              // Far from any person: the person the article is about so far.
+              drafts.get(salient(recentPersons)).mentions.add(mention(text, token));
             }
             continue;
           }
@@ -372,7 +399,7 @@ final class ReferenceLinker {
               groupNoun = sense.group();
             }
           }
-          Set<Integer> owners = roleOwners.get(lemma);
+          Set<Integer> owners = roleOwners.get(group.get(text.articleId()) + "#" + lemma);
           if (type == null && (owners == null || owners.size() != 1)) {
             continue;
           }
@@ -388,6 +415,29 @@ final class ReferenceLinker {
               && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))) {
             continue;
           }
+          Mention nounMention = mention(text, token);
+          // A name right before the head is its modifier ("the Acme plant", "a Boston man"): the
+          // phrase is one mention, of the noun's entity, not also one of the name's.
+          if (i >= 1) {
+            Integer modifier = nameEndingAt.get(text.articleId() + ":" + tokens.get(i - 1).end());
+            if (modifier != null) {
+              Mention name = null;
+              for (Mention m : drafts.get(modifier).mentions) {
+                if (m.article().equals(text.articleId()) && m.end() == tokens.get(i - 1).end()) {
+                  name = m;
+                }
+              }
+              if (name != null) {
+                drafts.get(modifier).mentions.remove(name);
+                nounMention =
+                    new Mention(
+                        text.text().substring(name.start(), token.end()),
+                        text.articleId(),
+                        name.start(),
+                        token.end());
+              }
+            }
+          }
           int target;
           if (owners != null && owners.size() == 1) {
             target = owners.iterator().next();
@@ -401,7 +451,7 @@ final class ReferenceLinker {
             }
             target = existing;
           }
-          drafts.get(target).mentions.add(mention(text, token));
+          drafts.get(target).mentions.add(nounMention);
           boolean plural =
               groupNoun
                   || !lemma.equals(word)
@@ -420,7 +470,10 @@ final class ReferenceLinker {
     }
     List<Entity> out = new ArrayList<>();
     for (Draft draft : drafts) {
-      out.add(draft.toEntity());
+      // A name whose only mentions modified nouns ("the Acme plant") has nothing left.
+      if (!draft.mentions.isEmpty()) {
+        out.add(draft.toEntity());
+      }
     }
     return out;
   }
@@ -468,6 +521,21 @@ final class ReferenceLinker {
     return group;
   }
 
+  /** The person mentioned most often in {@code recent}, the earliest on a tie. */
+  private static int salient(List<Integer> recent) {
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    for (int person : recent) {
+      counts.merge(person, 1, Integer::sum);
+    }
+    int best = recent.get(0);
+    for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+      if (entry.getValue() > counts.get(best)) {
+        best = entry.getKey();
+      }
+    }
+    return best;
+  }
+
   private static int root(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
@@ -476,8 +544,20 @@ final class ReferenceLinker {
     return i;
   }
 
-  private static boolean isRole(String lemma) {
-    return EVENT_NOUNS.get(lemma) == EntityType.PERSON || Gazetteer.ROLE_NOUNS.contains(lemma);
+  /**
+   * The lemma of a singular noun that can be a person's role ("actress", "teenager", "deputy"), or
+   * null.
+   */
+  private String roleLemma(String word) {
+    String lemma = lemma(word);
+    if (EVENT_NOUNS.get(lemma) == EntityType.PERSON || Gazetteer.ROLE_NOUNS.contains(lemma)) {
+      return lemma;
+    }
+    NounSenses.Sense sense = senses.participant(word).orElse(null);
+    if (sense != null && sense.type() == EntityType.PERSON && !sense.group()) {
+      return sense.lemma();
+    }
+    return null;
   }
 
   /** Index of the last token of the name mention that starts at token {@code i}. */
