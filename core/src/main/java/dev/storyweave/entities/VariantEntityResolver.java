@@ -155,7 +155,16 @@ final class VariantEntityResolver implements EntityResolver {
         continue;
       }
       EntityType type = clusters.type(root);
-      if (type != EntityType.PERSON && type != EntityType.OTHER) {
+      // A surname typed only by its context ("for Lee" reads like a place) is still a surname.
+      boolean contextTyped =
+          members.stream()
+              .map(names::get)
+              .allMatch(
+                  n ->
+                      n.placeId == null
+                          && n.known < 0
+                          && n.mentions.stream().allMatch(m -> m.confidence() < 0.8));
+      if (type != EntityType.PERSON && type != EntityType.OTHER && !contextTyped) {
         continue;
       }
       List<Integer> candidates = new ArrayList<>();
@@ -165,8 +174,25 @@ final class VariantEntityResolver implements EntityResolver {
         }
       }
       if (candidates.size() == 1) {
-        clusters.mergeIfCompatible(root, candidates.get(0));
+        clusters.mergeSurname(root, candidates.get(0), contextTyped);
       } else if (candidates.size() > 1) {
+        // Several people share the surname: each mention goes to the one its own article names;
+        // in an article that names none of them, to the one the story is about, when the others
+        // are side characters (a tenth of its mentions or fewer together).
+        int dominant = -1;
+        int best = 0;
+        int rest = 0;
+        for (int candidate : candidates) {
+          int size = clusters.mentionCount(candidate);
+          if (size > best) {
+            rest += best;
+            best = size;
+            dominant = candidate;
+          } else {
+            rest += size;
+          }
+        }
+        boolean hasDominant = rest * 10 <= best;
         for (int m : members) {
           for (EntityMention mention : names.get(m).mentions) {
             Integer only = null;
@@ -179,6 +205,8 @@ final class VariantEntityResolver implements EntityResolver {
             }
             if (count == 1) {
               reassigned.put(mention, only);
+            } else if (count == 0 && hasDominant) {
+              reassigned.put(mention, dominant);
             }
           }
         }
@@ -418,6 +446,35 @@ final class VariantEntityResolver implements EntityResolver {
       parent[rb] = ra;
       members.get(ra).addAll(members.remove(rb));
       return true;
+    }
+
+    /**
+     * As {@link #mergeIfCompatible}, for a one-word surname cluster joining a full name; a surname
+     * typed by its context only need not agree in type.
+     */
+    boolean mergeSurname(int surname, int full, boolean contextTyped) {
+      int ra = find(surname);
+      int rb = find(full);
+      if (ra == rb) {
+        return true;
+      }
+      if (!contextTyped) {
+        return mergeIfCompatible(surname, full);
+      }
+      if (!compatible(members.get(ra), members.get(rb))) {
+        return false;
+      }
+      parent[ra] = rb;
+      members.get(rb).addAll(members.remove(ra));
+      return true;
+    }
+
+    int mentionCount(int root) {
+      int count = 0;
+      for (int m : members(root)) {
+        count += names.get(m).mentions.size();
+      }
+      return count;
     }
 
     /**
