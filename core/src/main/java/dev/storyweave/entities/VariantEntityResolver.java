@@ -222,7 +222,43 @@ final class VariantEntityResolver implements EntityResolver {
         }
       }
     }
+    // 6. a one-word name that ends a longer organisation or place name ("the Saints" / "the New
+    // Orleans Saints"), or starts one followed by a company suffix ("Acme" / "Acme Corp."), when
+    // only one longer name fits.
+    for (int i = 0; i < names.size(); i++) {
+      Name single = names.get(i);
+      if (single.words.size() != 1 || single.placeId != null) {
+        continue;
+      }
+      Set<Integer> fits = new java.util.HashSet<>();
+      for (int j = 0; j < names.size(); j++) {
+        Name longer = names.get(j);
+        if (longer.words.size() >= 2 && !longer.isFullPerson() && shortFormOf(single, longer)) {
+          fits.add(clusters.find(j));
+        }
+      }
+      if (fits.size() == 1) {
+        boolean contextTyped = single.mentions.stream().allMatch(m -> m.confidence() < 0.8);
+        clusters.mergeSurname(i, fits.iterator().next(), contextTyped);
+      }
+    }
     return clusters.entities(known, reassigned);
+  }
+
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of("corp", "corporation", "inc", "co", "ltd", "plc", "llc", "group", "company");
+
+  private static boolean shortFormOf(Name single, Name longer) {
+    String word = single.words.get(0);
+    List<String> words = longer.words;
+    if (word.length() < 3) {
+      return false;
+    }
+    if (NameSimilarity.similar(word, words.get(words.size() - 1))) {
+      return true;
+    }
+    return words.get(0).equals(word)
+        && words.subList(1, words.size()).stream().allMatch(COMPANY_SUFFIXES::contains);
   }
 
   private static List<String> knownForms(Entity entity) {
