@@ -2,8 +2,8 @@ package dev.storyweave.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyweave.app.eval.EcbEntityCorpus.EcbDocument;
-import dev.storyweave.app.eval.EcbEntityCorpus.GoldMention;
+import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
+import dev.storyweave.app.eval.EcbPlusCorpus.GoldMention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +33,8 @@ class EntitiesEvalTest {
 
   @Test
   void readerRebuildsTextsWhoseGoldSpansMatchTheirTokens() {
-    List<EcbDocument> documents = EcbEntityCorpus.read(corpus(), Set.of("train"), Set.of("1"));
+    List<EcbDocument> documents =
+        EcbPlusCorpus.readAnnotated(corpus(), Set.of("train"), Set.of("1"));
     assertThat(documents).hasSizeGreaterThan(10);
     int mentions = 0;
     for (EcbDocument document : documents) {
@@ -58,7 +59,8 @@ class EntitiesEvalTest {
    */
   @Test
   void resolverBeatsTheBaselineOnOneTopic() {
-    List<EcbDocument> documents = EcbEntityCorpus.read(corpus(), Set.of("train"), Set.of("1"));
+    List<EcbDocument> documents =
+        EcbPlusCorpus.readAnnotated(corpus(), Set.of("train"), Set.of("1"));
     List<EntitiesEval.Row> rows = EntitiesEval.evaluate(documents);
     EntitiesEval.Row system = rows.get(0);
     EntitiesEval.Row namesOnly = rows.get(1);
