@@ -52,8 +52,8 @@ class EntitiesEvalTest {
   }
 
   /**
-   * Floors measured on training topic 1 when written (CoNLL F1 0.496 with predicted mentions and
-   * references, mention F1 0.785, CoNLL F1 0.577 with gold mentions), set a little lower so that
+   * Floors measured on training topic 1 when written (CoNLL F1 0.528 with predicted mentions and
+   * references, mention F1 0.813, CoNLL F1 0.580 with gold mentions), set a little lower so that
    * small rule changes do not break the build; the system must also beat the exact-string baseline
    * on the same mentions.
    */
@@ -67,8 +67,8 @@ class EntitiesEvalTest {
     EntitiesEval.Row baseline = rows.get(2);
     EntitiesEval.Row goldSystem = rows.get(3);
     EntitiesEval.Row goldBaseline = rows.get(4);
-    assertThat(system.result().conllF1()).isGreaterThan(0.45);
-    assertThat(system.mentionF1()).isGreaterThan(0.70);
+    assertThat(system.result().conllF1()).isGreaterThan(0.50);
+    assertThat(system.mentionF1()).isGreaterThan(0.78);
     assertThat(namesOnly.result().conllF1()).isGreaterThan(baseline.result().conllF1());
     assertThat(goldSystem.result().conllF1())
         .isGreaterThan(0.52)
