@@ -442,7 +442,9 @@ final class ReferenceLinker {
           if (owners != null && owners.size() == 1) {
             target = owners.iterator().next();
           } else {
-            String key = lemma + "#" + group.get(text.articleId());
+            // "the officer" and "the officers" are different participants.
+            String number = lemma.equals(word) ? "" : "+s";
+            String key = lemma + number + "#" + group.get(text.articleId());
             Integer existing = nominalEntity.get(key);
             if (existing == null) {
               existing = drafts.size();
