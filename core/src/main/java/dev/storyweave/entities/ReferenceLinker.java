@@ -21,16 +21,22 @@ import java.util.Set;
  * ("the man", "the vessel", "the scene").
  *
  *  - A singular personal pronoun refers to the most recent person mentioned in the same or the
- *    previous two sentences (no gender model: news sentences rarely juggle two people).
- *  - A role written before a name anywhere in the story ("host Ellen Hart", "Surgeon General Ann
- *    Lee") refers to that person wherever else it occurs without a name, as long as the story
- *    gives that role to one entity only.
- *  - Other event nouns of a closed list are grouped by lemma across the story: within one story
- *    "the driver" of every article is the same driver. This is the same-head baseline of the
- *    coreference literature, applied only to nouns that name participants.
+ *    previous two sentences (no gender model: news sentences rarely juggle two people); further
+ *    from any person, to the person the article has named most so far.
+ *  - A role written before a name ("host Ellen Hart"), after it in apposition ("Ann Lee, 33, the
+ *    actress") or as the detector's title refers to that person wherever else it occurs without a
+ *    name in the same article group, as long as the group gives the role to one entity only, or
+ *    the article names only one of its holders. Any singular WordNet person noun can be a role.
+ *  - Other participant nouns (a closed list of event nouns, and every noun whose first WordNet
+ *    sense is a person, group, place, artifact or similar; see NounSenses) are grouped by lemma
+ *    and number within an article group: within one event "the driver" of every article is the
+ *    same driver. This is the same-head baseline of the coreference literature. Only a phrase's
+ *    head counts ("prison" in "the prison van" does not), and a name modifying the head ("the
+ *    Acme plant") becomes part of the noun's mention instead of a mention of its own.
  *
  * Runs after name resolution so names decide identity; references only attach. Nothing here is
- * used unless the resolver is created with references.
+ * used unless the resolver is created with references, so the report's entity list (names only)
+ * never holds a pronoun or a common noun.
  */
 final class ReferenceLinker {
 
@@ -265,7 +271,14 @@ final class ReferenceLinker {
           if (named != null && drafts.get(named).type == EntityType.PERSON) {
             int end = endOfMention(tokens, i, text.articleId(), drafts.get(named));
             if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
-              for (int k = end + 2; k < Math.min(tokens.size(), end + 7); k++) {
+              int from = end + 2;
+              // "Ann Lee, 33, the actress": an age between commas comes before the role.
+              if (from + 1 < tokens.size()
+                  && tags[from].equals("NUM")
+                  && tokens.get(from + 1).text().equals(",")) {
+                from += 2;
+              }
+              for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
                 String appositive = roleLemma(tokens.get(k).text());
                 if (tags[k].equals("NOUN")
                     && appositive != null
@@ -438,9 +451,21 @@ final class ReferenceLinker {
               }
             }
           }
+          Integer namedHere = null;
+          if (owners != null && owners.size() > 1) {
+            // Two people of the story hold the role: the one this article names.
+            for (int owner : owners) {
+              if (drafts.get(owner).mentions.stream()
+                  .anyMatch(m -> m.article().equals(text.articleId()))) {
+                namedHere = namedHere == null ? owner : -1;
+              }
+            }
+          }
           int target;
           if (owners != null && owners.size() == 1) {
             target = owners.iterator().next();
+          } else if (namedHere != null && namedHere >= 0) {
+            target = namedHere;
           } else {
             // "the officer" and "the officers" are different participants.
             String number = lemma.equals(word) ? "" : "+s";
