@@ -86,7 +86,9 @@ public final class EntitiesEval implements Callable<Integer> {
     out.println("  Predicted mentions align to gold by largest character overlap, one to one;");
     out.println("  unmatched predicted and gold mentions count against precision and recall.");
     out.println("  names+references = EntityResolver.withReferences() (names, pronouns, roles,");
-    out.println("  event nouns); names only = EntityResolver.create(), what the report lists.");
+    out.println("  participant nouns by WordNet class); names only = EntityResolver.create(),");
+    out.println("  what the report lists. Predicted mentions never see the gold mentions; they");
+    out.println("  use the gold tokens and sentences, and only the selected sentences are scored.");
     out.println("  Rules were tuned on the train split only.");
     List<Row> last = List.of();
     for (String name : splits) {
