@@ -21,22 +21,29 @@ import java.util.Set;
  * ("the man", "the vessel", "the scene").
  *
  *  - A singular personal pronoun refers to the most recent person mentioned in the same or the
- *    previous two sentences (no gender model: news sentences rarely juggle two people).
- *  - A role written before a name anywhere in the story ("host Ellen Hart", "Surgeon General Ann
- *    Lee") refers to that person wherever else it occurs without a name, as long as the story
- *    gives that role to one entity only.
- *  - Other event nouns of a closed list are grouped by lemma across the story: within one story
- *    "the driver" of every article is the same driver. This is the same-head baseline of the
- *    coreference literature, applied only to nouns that name participants.
+ *    previous two sentences (no gender model: news sentences rarely juggle two people); further
+ *    from any person, to the person the article has named most so far.
+ *  - A role written before a name ("host Ellen Hart"), after it in apposition ("Ann Lee, 33, the
+ *    actress") or as the detector's title refers to that person wherever else it occurs without a
+ *    name in the same article group, as long as the group gives the role to one entity only, or
+ *    the article names only one of its holders. Any singular WordNet person noun can be a role.
+ *  - Other participant nouns (a closed list of event nouns, and every noun whose first WordNet
+ *    sense is a person, group, place, artifact or similar; see NounSenses) are grouped by lemma
+ *    and number within an article group: within one event "the driver" of every article is the
+ *    same driver. This is the same-head baseline of the coreference literature. Only a phrase's
+ *    head counts ("prison" in "the prison van" does not), and a name modifying the head ("the
+ *    Acme plant") becomes part of the noun's mention instead of a mention of its own.
  *
  * Runs after name resolution so names decide identity; references only attach. Nothing here is
- * used unless the resolver is created with references.
+ * used unless the resolver is created with references, so the report's entity list (names only)
+ * never holds a pronoun or a common noun.
  */
 final class ReferenceLinker {
 
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-  private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+  // "their" is left out: a possessive determiner, it is seldom annotated as a mention itself.
+  private static final Set<String> PLURAL = Set.of("they", "them", "themselves");
 
   /** Common nouns that name participants of news events, by the type they refer to. */
   private static final Map<String, EntityType> EVENT_NOUNS = new HashMap<>();
@@ -204,6 +211,7 @@ final class ReferenceLinker {
   static final double SHARED_NAMES = 0.1;
 
   private final PosTagger tagger = PosTagger.shared();
+  private final NounSenses senses = NounSenses.shared();
 
   /** A mutable entity under construction. */
   static final class Draft {
@@ -230,36 +238,54 @@ final class ReferenceLinker {
   List<Entity> link(List<StoryArticle> story, List<Entity> entities) {
     List<Draft> drafts = new ArrayList<>();
     Map<String, Integer> entityAt = new HashMap<>();
+    Map<String, Integer> nameEndingAt = new HashMap<>();
     for (Entity entity : entities) {
       for (Mention mention : entity.mentions()) {
         entityAt.put(mention.article() + ":" + mention.start(), drafts.size());
+        nameEndingAt.put(mention.article() + ":" + mention.end(), drafts.size());
       }
       drafts.add(new Draft(entity.name(), entity.type(), entity.mentions(), entity.roles()));
     }
-    // Roles written right before a name: which entities does each role word introduce?
+    // Roles written right before a name: which entities does each role word introduce? Keyed by
+    // article group and role, since two events of one story each have their own "the actress".
+    Map<String, Integer> group = articleGroups(story, entities);
     Map<String, Set<Integer>> roleOwners = new HashMap<>();
     List<String[]> allTags = new ArrayList<>();
     for (StoryArticle article : story) {
       AnalyzedText text = article.text();
+      String roleGroup = group.get(text.articleId()) + "#";
       for (Sentence sentence : text.sentences()) {
         String[] tags = tagger.tag(sentence);
         allTags.add(tags);
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
           Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
-          String lemma = lemma(tokens.get(i).text());
-          if (owner != null && drafts.get(owner).type == EntityType.PERSON && isRole(lemma)) {
-            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(owner);
+          String lemma = roleLemma(tokens.get(i).text());
+          if (owner != null && drafts.get(owner).type == EntityType.PERSON && lemma != null) {
+            roleOwners
+                .computeIfAbsent(roleGroup + lemma, k -> new java.util.HashSet<>())
+                .add(owner);
           }
           // Apposition: "Ann Lee, the 33-year-old actress, ..." gives Ann Lee the role "actress".
           Integer named = entityAt.get(text.articleId() + ":" + tokens.get(i).start());
           if (named != null && drafts.get(named).type == EntityType.PERSON) {
             int end = endOfMention(tokens, i, text.articleId(), drafts.get(named));
             if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
-              for (int k = end + 2; k < Math.min(tokens.size(), end + 7); k++) {
-                String appositive = lemma(tokens.get(k).text());
-                if (tags[k].equals("NOUN") && isRole(appositive)) {
-                  roleOwners.computeIfAbsent(appositive, x -> new java.util.HashSet<>()).add(named);
+              int from = end + 2;
+              // "Ann Lee, 33, the actress": an age between commas comes before the role.
+              if (from + 1 < tokens.size()
+                  && tags[from].equals("NUM")
+                  && tokens.get(from + 1).text().equals(",")) {
+                from += 2;
+              }
+              for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
+                String appositive = roleLemma(tokens.get(k).text());
+                if (tags[k].equals("NOUN")
+                    && appositive != null
+                    && (k + 1 >= tokens.size() || !tags[k + 1].equals("NOUN"))) {
+                  roleOwners
+                      .computeIfAbsent(roleGroup + appositive, x -> new java.util.HashSet<>())
+                      .add(named);
                   break;
                 }
                 if (!Set.of("DET", "ADJ", "NUM", "PUNCT", "NOUN", "PROPN").contains(tags[k])
@@ -272,22 +298,34 @@ final class ReferenceLinker {
         }
       }
     }
-    // Titles cut off names by the detector ("Surgeon General"): each word is a role of its owner.
+    // Titles cut off names by the detector ("Surgeon General"): each word is a role of its owner,
+    // in every article group where the owner is named.
     for (int e = 0; e < drafts.size(); e++) {
       if (drafts.get(e).type != EntityType.PERSON) {
         continue;
       }
+      Set<Integer> groups = new java.util.HashSet<>();
+      for (Mention mention : drafts.get(e).mentions) {
+        Integer g = group.get(mention.article());
+        if (g != null) {
+          groups.add(g);
+        }
+      }
       for (String role : drafts.get(e).roles) {
         for (String word : role.toLowerCase(Locale.ROOT).split("\\s+")) {
-          String lemma = lemma(word);
-          if (isRole(lemma) || Gazetteer.TITLES.contains(lemma) && lemma.length() > 3) {
-            roleOwners.computeIfAbsent(lemma, k -> new java.util.HashSet<>()).add(e);
+          String lemma = roleLemma(word);
+          if (lemma == null && Gazetteer.TITLES.contains(word) && word.length() > 3) {
+            lemma = word;
+          }
+          if (lemma != null) {
+            for (int g : groups) {
+              roleOwners.computeIfAbsent(g + "#" + lemma, k -> new java.util.HashSet<>()).add(e);
+            }
           }
         }
       }
     }
     Map<String, Integer> nominalEntity = new LinkedHashMap<>();
-    Map<String, Integer> group = articleGroups(story, entities);
     int tagIndex = 0;
     for (StoryArticle article : story) {
       AnalyzedText text = article.text();
@@ -354,6 +392,9 @@ final class ReferenceLinker {
             }
             if (sentence.index() - lastSentence <= 2) {
               drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
+            } else {
+              // Far from any person: the person the article is about so far.
+              drafts.get(salient(recentPersons)).mentions.add(mention(text, token));
             }
             continue;
           }
@@ -362,7 +403,16 @@ final class ReferenceLinker {
           }
           String lemma = lemma(token.text());
           EntityType type = EVENT_NOUNS.get(lemma);
-          Set<Integer> owners = roleOwners.get(lemma);
+          boolean groupNoun = false;
+          if (type == null) {
+            NounSenses.Sense sense = senses.participant(token.text()).orElse(null);
+            if (sense != null) {
+              lemma = sense.lemma();
+              type = sense.type();
+              groupNoun = sense.group();
+            }
+          }
+          Set<Integer> owners = roleOwners.get(group.get(text.articleId()) + "#" + lemma);
           if (type == null && (owners == null || owners.size() != 1)) {
             continue;
           }
@@ -373,11 +423,53 @@ final class ReferenceLinker {
             drafts.get(owner).mentions.add(mention(text, token));
             continue;
           }
+          // A noun modifying the next noun ("the prison van") is not the phrase's head.
+          if (i + 1 < tokens.size()
+              && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))) {
+            continue;
+          }
+          Mention nounMention = mention(text, token);
+          // A name right before the head is its modifier ("the Acme plant", "a Boston man"): the
+          // phrase is one mention, of the noun's entity, not also one of the name's.
+          if (i >= 1) {
+            Integer modifier = nameEndingAt.get(text.articleId() + ":" + tokens.get(i - 1).end());
+            if (modifier != null) {
+              Mention name = null;
+              for (Mention m : drafts.get(modifier).mentions) {
+                if (m.article().equals(text.articleId()) && m.end() == tokens.get(i - 1).end()) {
+                  name = m;
+                }
+              }
+              if (name != null) {
+                drafts.get(modifier).mentions.remove(name);
+                nounMention =
+                    new Mention(
+                        text.text().substring(name.start(), token.end()),
+                        text.articleId(),
+                        name.start(),
+                        token.end());
+              }
+            }
+          }
+          Integer namedHere = null;
+          if (owners != null && owners.size() > 1) {
+            // Two people of the story hold the role: the one this article names.
+            for (int owner : owners) {
+              if (drafts.get(owner).mentions.stream()
+                  .anyMatch(m -> m.article().equals(text.articleId()))) {
+                namedHere = namedHere == null ? owner : -1;
+              }
+            }
+          }
           int target;
           if (owners != null && owners.size() == 1) {
             target = owners.iterator().next();
+          } else if (namedHere != null && namedHere >= 0) {
+            target = namedHere;
           } else {
-            String key = lemma + "#" + group.get(text.articleId());
+            // "the officer" and "the officers" are different participants.
+            String number = lemma.equals(word) ? "" : "+s";
+            String key = lemma + number + "#" + group.get(text.articleId());
             Integer existing = nominalEntity.get(key);
             if (existing == null) {
               existing = drafts.size();
@@ -386,9 +478,12 @@ final class ReferenceLinker {
             }
             target = existing;
           }
-          drafts.get(target).mentions.add(mention(text, token));
+          drafts.get(target).mentions.add(nounMention);
           boolean plural =
-              !lemma.equals(word) || lemma.equals("police") || lemma.equals("authorities");
+              groupNoun
+                  || !lemma.equals(word)
+                  || lemma.equals("police")
+                  || lemma.equals("authorities");
           if (plural) {
             recentGroup = target;
             recentGroupSentence = sentence.index();
@@ -402,7 +497,10 @@ final class ReferenceLinker {
     }
     List<Entity> out = new ArrayList<>();
     for (Draft draft : drafts) {
-      out.add(draft.toEntity());
+      // A name whose only mentions modified nouns ("the Acme plant") has nothing left.
+      if (!draft.mentions.isEmpty()) {
+        out.add(draft.toEntity());
+      }
     }
     return out;
   }
@@ -450,6 +548,21 @@ final class ReferenceLinker {
     return group;
   }
 
+  /** The person mentioned most often in {@code recent}, the earliest on a tie. */
+  private static int salient(List<Integer> recent) {
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    for (int person : recent) {
+      counts.merge(person, 1, Integer::sum);
+    }
+    int best = recent.get(0);
+    for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+      if (entry.getValue() > counts.get(best)) {
+        best = entry.getKey();
+      }
+    }
+    return best;
+  }
+
   private static int root(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
@@ -458,8 +571,20 @@ final class ReferenceLinker {
     return i;
   }
 
-  private static boolean isRole(String lemma) {
-    return EVENT_NOUNS.get(lemma) == EntityType.PERSON || Gazetteer.ROLE_NOUNS.contains(lemma);
+  /**
+   * The lemma of a singular noun that can be a person's role ("actress", "teenager", "deputy"), or
+   * null.
+   */
+  private String roleLemma(String word) {
+    String lemma = lemma(word);
+    if (EVENT_NOUNS.get(lemma) == EntityType.PERSON || Gazetteer.ROLE_NOUNS.contains(lemma)) {
+      return lemma;
+    }
+    NounSenses.Sense sense = senses.participant(word).orElse(null);
+    if (sense != null && sense.type() == EntityType.PERSON && !sense.group()) {
+      return sense.lemma();
+    }
+    return null;
   }
 
   /** Index of the last token of the name mention that starts at token {@code i}. */

@@ -155,7 +155,16 @@ final class VariantEntityResolver implements EntityResolver {
         continue;
       }
       EntityType type = clusters.type(root);
-      if (type != EntityType.PERSON && type != EntityType.OTHER) {
+      // A surname typed only by its context ("for Lee" reads like a place) is still a surname.
+      boolean contextTyped =
+          members.stream()
+              .map(names::get)
+              .allMatch(
+                  n ->
+                      n.placeId == null
+                          && n.known < 0
+                          && n.mentions.stream().allMatch(m -> m.confidence() < 0.8));
+      if (type != EntityType.PERSON && type != EntityType.OTHER && !contextTyped) {
         continue;
       }
       List<Integer> candidates = new ArrayList<>();
@@ -165,8 +174,25 @@ final class VariantEntityResolver implements EntityResolver {
         }
       }
       if (candidates.size() == 1) {
-        clusters.mergeIfCompatible(root, candidates.get(0));
+        clusters.mergeSurname(root, candidates.get(0), contextTyped);
       } else if (candidates.size() > 1) {
+        // Several people share the surname: each mention goes to the one its own article names;
+        // in an article that names none of them, to the one the story is about, when the others
+        // are side characters (a tenth of its mentions or fewer together).
+        int dominant = -1;
+        int best = 0;
+        int rest = 0;
+        for (int candidate : candidates) {
+          int size = clusters.mentionCount(candidate);
+          if (size > best) {
+            rest += best;
+            best = size;
+            dominant = candidate;
+          } else {
+            rest += size;
+          }
+        }
+        boolean hasDominant = rest * 10 <= best;
         for (int m : members) {
           for (EntityMention mention : names.get(m).mentions) {
             Integer only = null;
@@ -179,6 +205,8 @@ final class VariantEntityResolver implements EntityResolver {
             }
             if (count == 1) {
               reassigned.put(mention, only);
+            } else if (count == 0 && hasDominant) {
+              reassigned.put(mention, dominant);
             }
           }
         }
@@ -194,7 +222,43 @@ final class VariantEntityResolver implements EntityResolver {
         }
       }
     }
+    // 6. a one-word name that ends a longer organisation or place name ("the Saints" / "the New
+    // Orleans Saints"), or starts one followed by a company suffix ("Acme" / "Acme Corp."), when
+    // only one longer name fits.
+    for (int i = 0; i < names.size(); i++) {
+      Name single = names.get(i);
+      if (single.words.size() != 1 || single.placeId != null) {
+        continue;
+      }
+      Set<Integer> fits = new java.util.HashSet<>();
+      for (int j = 0; j < names.size(); j++) {
+        Name longer = names.get(j);
+        if (longer.words.size() >= 2 && !longer.isFullPerson() && shortFormOf(single, longer)) {
+          fits.add(clusters.find(j));
+        }
+      }
+      if (fits.size() == 1) {
+        boolean contextTyped = single.mentions.stream().allMatch(m -> m.confidence() < 0.8);
+        clusters.mergeSurname(i, fits.iterator().next(), contextTyped);
+      }
+    }
     return clusters.entities(known, reassigned);
+  }
+
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of("corp", "corporation", "inc", "co", "ltd", "plc", "llc", "group", "company");
+
+  private static boolean shortFormOf(Name single, Name longer) {
+    String word = single.words.get(0);
+    List<String> words = longer.words;
+    if (word.length() < 3) {
+      return false;
+    }
+    if (NameSimilarity.similar(word, words.get(words.size() - 1))) {
+      return true;
+    }
+    return words.get(0).equals(word)
+        && words.subList(1, words.size()).stream().allMatch(COMPANY_SUFFIXES::contains);
   }
 
   private static List<String> knownForms(Entity entity) {
@@ -418,6 +482,35 @@ final class VariantEntityResolver implements EntityResolver {
       parent[rb] = ra;
       members.get(ra).addAll(members.remove(rb));
       return true;
+    }
+
+    /**
+     * As {@link #mergeIfCompatible}, for a one-word surname cluster joining a full name; a surname
+     * typed by its context only need not agree in type.
+     */
+    boolean mergeSurname(int surname, int full, boolean contextTyped) {
+      int ra = find(surname);
+      int rb = find(full);
+      if (ra == rb) {
+        return true;
+      }
+      if (!contextTyped) {
+        return mergeIfCompatible(surname, full);
+      }
+      if (!compatible(members.get(ra), members.get(rb))) {
+        return false;
+      }
+      parent[ra] = rb;
+      members.get(rb).addAll(members.remove(ra));
+      return true;
+    }
+
+    int mentionCount(int root) {
+      int count = 0;
+      for (int m : members(root)) {
+        count += names.get(m).mentions.size();
+      }
+      return count;
     }
 
     /**

@@ -86,6 +86,53 @@ class VariantEntityResolverTest {
     assertThat(entities).singleElement().extracting(Entity::name).isEqualTo("Kharkiv");
   }
 
+  @Test
+  void aSurnameOnlyTheSideCharactersShareGoesToTheMainPersonElsewhere() {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      mentions.add(person("Nora Quist", "a" + i));
+    }
+    mentions.add(person("Edvin Quist", "b"));
+    mentions.add(person("Quist", "c"));
+    mentions.add(person("Quist", "b"));
+    List<Entity> entities = EntityResolver.create().resolveMentions(mentions, List.of());
+    assertThat(groups(entities)).hasSize(2);
+    Entity main =
+        entities.stream().filter(e -> e.name().equals("Nora Quist")).findFirst().orElseThrow();
+    Entity side =
+        entities.stream().filter(e -> e.name().equals("Edvin Quist")).findFirst().orElseThrow();
+    assertThat(main.mentions()).extracting(Mention::article).contains("c").doesNotContain("b");
+    assertThat(side.mentions()).extracting(Mention::article).containsOnly("b");
+  }
+
+  @Test
+  void aSurnameTypedAsAPlaceByItsContextStillJoinsItsPerson() {
+    List<EntityMention> mentions =
+        List.of(
+            person("Marta Ellery", "a"),
+            person("Marta Ellery", "b"),
+            person("Marta Ellery", "c"),
+            new EntityMention(new Mention("Ellery", "a", 20, 26), EntityType.PLACE, null, 0.6));
+    assertThat(groups(EntityResolver.create().resolveMentions(mentions, List.of())))
+        .containsExactly(Set.of("Marta Ellery", "Ellery"));
+  }
+
+  @Test
+  void aTeamsShortNameJoinsItsFullName() {
+    List<EntityMention> mentions =
+        List.of(
+            new EntityMention(
+                new Mention("Port Alder Herons", "a", 0, 17), EntityType.ORGANIZATION, null, 0.85),
+            new EntityMention(new Mention("Herons", "b", 0, 6), EntityType.PERSON, null, 0.7),
+            new EntityMention(
+                new Mention("Brightfield Corp.", "a", 30, 47), EntityType.ORGANIZATION, null, 0.85),
+            new EntityMention(
+                new Mention("Brightfield", "b", 20, 31), EntityType.OTHER, null, 0.3));
+    assertThat(groups(EntityResolver.create().resolveMentions(mentions, List.of())))
+        .containsExactlyInAnyOrder(
+            Set.of("Port Alder Herons", "Herons"), Set.of("Brightfield Corp.", "Brightfield"));
+  }
+
   private static EntityMention person(String name, String article) {
     return new EntityMention(
         new Mention(name, article, 0, name.length()), EntityType.PERSON, null, 0.6);

@@ -1,29 +1,55 @@
 package dev.storyweave.app.eval;
 
+import dev.storyweave.model.AnalyzedText;
 import dev.storyweave.model.Article;
 import dev.storyweave.model.Inference;
 import dev.storyweave.model.Inferred;
+import dev.storyweave.model.Sentence;
+import dev.storyweave.model.Token;
+import dev.storyweave.text.TextNormalizer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/*
+ * The one ECB+ reader, with two views of a document. Both come from the same listing (docs.tsv:
+ * topic, sub-topic, split, URL) and the same token-level XML.
+ *
+ *  - read(): the document as an article for story clustering, its tokens joined back with the
+ *    usual English spacing, one line per sentence, without the URL sentence of ecbplus documents.
+ *  - readAnnotated(): the document for entity coreference, its text rebuilt from the gold tokens
+ *    (one space between tokens, one newline between sentences) so that gold and predicted mentions
+ *    share character offsets, the gold tokenisation kept as the AnalyzedText, and the sentence
+ *    selection of ECBplus_coreference_sentences.csv. Gold entity mentions are all HUMAN*, LOC* and
+ *    NON_HUMAN* markables of the selected sentences, as in Cybulska & Vossen and Barhom et al.: in
+ *    their CROSS_DOC_COREF chain when they have one, else in their INTRA_DOC_COREF chain, else as
+ *    singletons.
+ */
 
 /**
  * Reads the ECB+ corpus as laid out in {@code ../shared/data/ecbplus}: {@code docs.tsv} lists every
  * document with its topic, sub-topic and split, and {@code ECB+/<topic>/<doc>.xml} holds its tokens
- * with sentence numbers.
+ * with sentence numbers and its stand-off entity and event markables.
  *
  * <p>Sentence 0 of an {@code *ecbplus.xml} document is its source URL: it becomes the article's
- * URL, never its text. The corpus carries no publication dates. Token text is joined back into
- * sentences with the usual spacing around punctuation; sentences become lines.
+ * URL, never its text. The corpus carries no publication dates.
  */
 public final class EcbPlusCorpus {
 
@@ -64,72 +90,106 @@ public final class EcbPlusCorpus {
 
   /** Every document listed in {@code corpus/docs.tsv}, in the listed order. */
   public static List<Document> read(Path corpus) {
-    Path listing = corpus.resolve("docs.tsv");
-    if (!Files.isRegularFile(listing)) {
-      throw new IllegalArgumentException("not an ECB+ folder (no docs.tsv): " + corpus);
-    }
     List<Document> docs = new ArrayList<>();
     try {
-      List<String> lines = Files.readAllLines(listing);
-      for (String line : lines.subList(1, lines.size())) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        String file = f[0];
-        int topic = Integer.parseInt(f[1]);
-        String url = f.length > 4 && !f[4].isBlank() ? f[4] : null;
-        Path xml = corpus.resolve("ECB+").resolve(f[1]).resolve(file);
-        String id = file.endsWith(".xml") ? file.substring(0, file.length() - 4) : file;
-        String text = text(xml, file.endsWith("ecbplus.xml"));
-        docs.add(new Document(id, topic, f[2], f[3], url, text));
+      DocumentBuilder builder = xmlBuilder();
+      for (Listed row : listing(corpus)) {
+        Path xml = corpus.resolve("ECB+").resolve(row.topic()).resolve(row.file());
+        String id =
+            row.file().endsWith(".xml")
+                ? row.file().substring(0, row.file().length() - 4)
+                : row.file();
+        String text = text(parseXml(builder, xml), row.file().endsWith("ecbplus.xml"));
+        docs.add(
+            new Document(
+                id, Integer.parseInt(row.topic()), row.subtopic(), row.split(), row.url(), text));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read ECB+ corpus in " + corpus, e);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML parser: " + e.getMessage(), e);
     }
     return docs;
   }
 
-  /** The document's sentences as lines, without the URL sentence of ecbplus documents. */
-  static String text(Path xml, boolean skipUrlSentence) throws IOException {
-    List<List<String>> sentences = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(xml)) {
-      XMLInputFactory factory = XMLInputFactory.newFactory();
-      factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-      XMLStreamReader reader = factory.createXMLStreamReader(in);
-      int currentSentence = -1;
-      while (reader.hasNext()) {
-        if (reader.next() == XMLStreamConstants.START_ELEMENT
-            && reader.getLocalName().equals("token")) {
-          int sentence = Integer.parseInt(reader.getAttributeValue(null, "sentence"));
-          String token = reader.getElementText().strip();
-          if (skipUrlSentence && sentence == 0) {
-            continue;
-          }
-          if (sentence != currentSentence) {
-            sentences.add(new ArrayList<>());
-            currentSentence = sentence;
-          }
-          if (!token.isEmpty()) {
-            sentences.get(sentences.size() - 1).add(token);
-          }
-        }
-      }
-      reader.close();
-    } catch (XMLStreamException e) {
+  private static org.w3c.dom.Document parseXml(DocumentBuilder builder, Path xml)
+      throws IOException {
+    try {
+      return builder.parse(xml.toFile());
+    } catch (SAXException e) {
       throw new IOException("bad ECB+ XML " + xml + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The document's sentences as lines, without the URL sentence of ecbplus documents. */
+  private static String text(org.w3c.dom.Document xml, boolean skipUrlSentence) {
     StringBuilder text = new StringBuilder();
-    for (List<String> sentence : sentences) {
-      if (sentence.isEmpty()) {
+    for (List<RawToken> sentence : sentences(tokens(xml))) {
+      if (skipUrlSentence && sentence.get(0).sentence() == 0) {
+        continue;
+      }
+      List<String> words = sentence.stream().map(RawToken::text).filter(t -> !t.isEmpty()).toList();
+      if (words.isEmpty()) {
         continue;
       }
       if (text.length() > 0) {
         text.append('\n');
       }
-      text.append(detokenize(sentence));
+      text.append(detokenize(words));
     }
     return text.toString();
+  }
+
+  /** One row of docs.tsv. */
+  private record Listed(String file, String topic, String subtopic, String split, String url) {}
+
+  private static List<Listed> listing(Path corpus) throws IOException {
+    Path tsv = corpus.resolve("docs.tsv");
+    if (!Files.isRegularFile(tsv)) {
+      throw new IllegalArgumentException("not an ECB+ folder (no docs.tsv): " + corpus);
+    }
+    List<Listed> rows = new ArrayList<>();
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      if (line.isBlank() || f.length < 4) {
+        continue;
+      }
+      String url = f.length > 4 && !f[4].isBlank() ? f[4] : null;
+      rows.add(new Listed(f[0], f[1], f[2], f[3], url));
+    }
+    return rows;
+  }
+
+  private record RawToken(String id, int sentence, String text) {}
+
+  /** The document's tokens in document order, text stripped. */
+  private static List<RawToken> tokens(org.w3c.dom.Document xml) {
+    NodeList nodes = xml.getElementsByTagName("token");
+    List<RawToken> tokens = new ArrayList<>(nodes.getLength());
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element token = (Element) nodes.item(i);
+      tokens.add(
+          new RawToken(
+              token.getAttribute("t_id"),
+              Integer.parseInt(token.getAttribute("sentence")),
+              token.getTextContent().strip()));
+    }
+    return tokens;
+  }
+
+  /** Consecutive tokens of one sentence number, in document order. */
+  private static List<List<RawToken>> sentences(List<RawToken> tokens) {
+    List<List<RawToken>> sentences = new ArrayList<>();
+    int current = Integer.MIN_VALUE;
+    for (RawToken token : tokens) {
+      if (token.sentence() != current) {
+        sentences.add(new ArrayList<>());
+        current = token.sentence();
+      }
+      sentences.get(sentences.size() - 1).add(token);
+    }
+    return sentences;
   }
 
   /** Joins tokens with spaces except where written English has none. */
@@ -151,5 +211,222 @@ public final class EcbPlusCorpus {
       }
     }
     return out.toString();
+  }
+
+  /** One gold entity mention: character offsets into {@link EcbDocument#text()}. */
+  record GoldMention(String doc, int start, int end, String text, String tag, String chain) {}
+
+  /** One annotated document with its rebuilt text, gold tokens and gold entity mentions. */
+  record EcbDocument(
+      String name,
+      String topic,
+      String subtopic,
+      String split,
+      AnalyzedText analyzed,
+      Set<Integer> selectedSentences,
+      List<GoldMention> mentions) {
+
+    String text() {
+      return analyzed.text();
+    }
+
+    /** Whether the character offset lies in a sentence selected for coreference evaluation. */
+    boolean selected(int offset) {
+      for (Sentence sentence : analyzed.sentences()) {
+        if (offset >= sentence.start() && offset < sentence.end()) {
+          return selectedSentences.contains(sentence.index());
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Every document of {@code corpus} in docs.tsv whose split is in {@code splits}. */
+  static List<EcbDocument> readAnnotated(Path corpus, Set<String> splits) {
+    return readAnnotated(corpus, splits, null);
+  }
+
+  /** As {@link #readAnnotated(Path, Set)}, only topics in {@code topics} (all when null). */
+  static List<EcbDocument> readAnnotated(Path corpus, Set<String> splits, Set<String> topics) {
+    try {
+      Map<String, Set<Integer>> selected =
+          readSelection(corpus.resolve("ECBplus_coreference_sentences.csv"));
+      List<EcbDocument> documents = new ArrayList<>();
+      DocumentBuilder builder = xmlBuilder();
+      for (Listed row : listing(corpus)) {
+        if (!splits.contains(row.split()) || topics != null && !topics.contains(row.topic())) {
+          continue;
+        }
+        String name = row.file();
+        String topic = row.topic();
+        Path file = corpus.resolve("ECB+").resolve(topic).resolve(name);
+        String key = topic + "_" + name.substring(name.indexOf('_') + 1).replace(".xml", "");
+        documents.add(
+            parse(
+                parseXml(builder, file),
+                name,
+                topic,
+                row.subtopic(),
+                row.split(),
+                selected.getOrDefault(key, Set.of())));
+      }
+      return documents;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ECB+ at " + corpus, e);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML parser: " + e.getMessage(), e);
+    }
+  }
+
+  private static DocumentBuilder xmlBuilder() throws ParserConfigurationException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setExpandEntityReferences(false);
+    return factory.newDocumentBuilder();
+  }
+
+  /** "topic_docnumber" (e.g. "1_10ecbplus") to the selected sentence numbers. */
+  private static Map<String, Set<Integer>> readSelection(Path csv) throws IOException {
+    Map<String, Set<Integer>> selected = new HashMap<>();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] fields = line.trim().split(",");
+      if (fields.length == 3) {
+        selected
+            .computeIfAbsent(fields[0] + "_" + fields[1], k -> new HashSet<>())
+            .add(Integer.parseInt(fields[2].trim()));
+      }
+    }
+    return selected;
+  }
+
+  private static EcbDocument parse(
+      org.w3c.dom.Document xml,
+      String name,
+      String topic,
+      String subtopic,
+      String split,
+      Set<Integer> selectedNumbers) {
+    StringBuilder text = new StringBuilder();
+    Map<String, int[]> tokenSpan = new HashMap<>();
+    List<int[]> sentenceSpans = new ArrayList<>();
+    List<List<Token>> sentenceTokens = new ArrayList<>();
+    List<Integer> sentenceNumbers = new ArrayList<>();
+    for (List<RawToken> sentence : sentences(tokens(xml))) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      int sentenceStart = text.length();
+      List<Token> tokens = new ArrayList<>();
+      for (RawToken raw : sentence) {
+        String word = raw.text().replace(' ', '_');
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (text.length() > sentenceStart) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(word);
+        tokenSpan.put(raw.id(), new int[] {start, text.length()});
+        tokens.add(new Token(start, text.length(), word, TextNormalizer.fold(word)));
+      }
+      if (!tokens.isEmpty()) {
+        sentenceSpans.add(new int[] {sentenceStart, text.length()});
+        sentenceTokens.add(tokens);
+        sentenceNumbers.add(sentence.get(0).sentence());
+      }
+    }
+    String fullText = text.toString();
+    List<Sentence> sentences = new ArrayList<>();
+    Set<Integer> selectedIndexes = new HashSet<>();
+    for (int s = 0; s < sentenceSpans.size(); s++) {
+      int[] span = sentenceSpans.get(s);
+      sentences.add(
+          new Sentence(
+              s, span[0], span[1], fullText.substring(span[0], span[1]), sentenceTokens.get(s)));
+      if (selectedNumbers.contains(sentenceNumbers.get(s))) {
+        selectedIndexes.add(s);
+      }
+    }
+    AnalyzedText analyzed = new AnalyzedText(name, fullText, sentences);
+
+    // Markables with token anchors, and the chains CROSS_DOC_COREF puts them in.
+    Map<String, String> chainOf = new HashMap<>();
+    NodeList relations = xml.getElementsByTagName("CROSS_DOC_COREF");
+    for (int i = 0; i < relations.getLength(); i++) {
+      Element relation = (Element) relations.item(i);
+      String chain = relation.getAttribute("note");
+      NodeList sources = relation.getElementsByTagName("source");
+      for (int j = 0; j < sources.getLength(); j++) {
+        chainOf.put(((Element) sources.item(j)).getAttribute("m_id"), chain);
+      }
+    }
+    // Mentions outside cross-document chains: their within-document chain, else a singleton.
+    NodeList intra = xml.getElementsByTagName("INTRA_DOC_COREF");
+    for (int i = 0; i < intra.getLength(); i++) {
+      Element relation = (Element) intra.item(i);
+      NodeList sources = relation.getElementsByTagName("source");
+      for (int j = 0; j < sources.getLength(); j++) {
+        chainOf.putIfAbsent(
+            ((Element) sources.item(j)).getAttribute("m_id"),
+            name + "/intra" + relation.getAttribute("r_id"));
+      }
+    }
+    List<GoldMention> mentions = new ArrayList<>();
+    NodeList markables = xml.getElementsByTagName("Markables");
+    if (markables.getLength() > 0) {
+      for (Node node = markables.item(0).getFirstChild();
+          node != null;
+          node = node.getNextSibling()) {
+        if (!(node instanceof Element markable)) {
+          continue;
+        }
+        String tag = markable.getTagName();
+        boolean entity =
+            tag.startsWith("HUMAN") || tag.startsWith("LOC") || tag.startsWith("NON_HUMAN");
+        String chain =
+            chainOf.getOrDefault(
+                markable.getAttribute("m_id"), name + "/single" + markable.getAttribute("m_id"));
+        NodeList anchors = markable.getElementsByTagName("token_anchor");
+        if (!entity || anchors.getLength() == 0) {
+          continue;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (int j = 0; j < anchors.getLength(); j++) {
+          int[] span = tokenSpan.get(((Element) anchors.item(j)).getAttribute("t_id"));
+          if (span != null) {
+            start = Math.min(start, span[0]);
+            end = Math.max(end, span[1]);
+          }
+        }
+        if (end < 0) {
+          continue;
+        }
+        GoldMention mention =
+            new GoldMention(
+                name, start, end, fullText.substring(start, end), tag, topic + ":" + chain);
+        mentions.add(mention);
+      }
+    }
+    EcbDocument document =
+        new EcbDocument(name, topic, subtopic, split, analyzed, selectedIndexes, List.of());
+    List<GoldMention> inSelection = new ArrayList<>();
+    for (GoldMention mention : mentions) {
+      if (document.selected(mention.start())) {
+        inSelection.add(mention);
+      }
+    }
+    return new EcbDocument(name, topic, subtopic, split, analyzed, selectedIndexes, inSelection);
+  }
+
+  /** Documents grouped by gold topic, in corpus order. */
+  static Map<String, List<EcbDocument>> byTopic(List<EcbDocument> documents) {
+    Map<String, List<EcbDocument>> topics = new LinkedHashMap<>();
+    for (EcbDocument document : documents) {
+      topics.computeIfAbsent(document.topic(), k -> new ArrayList<>()).add(document);
+    }
+    return topics;
   }
 }

@@ -1,7 +1,7 @@
 package dev.storyweave.app.eval;
 
-import dev.storyweave.app.eval.EcbEntityCorpus.EcbDocument;
-import dev.storyweave.app.eval.EcbEntityCorpus.GoldMention;
+import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
+import dev.storyweave.app.eval.EcbPlusCorpus.GoldMention;
 import dev.storyweave.entities.EntityResolver;
 import dev.storyweave.entities.MentionDetector;
 import dev.storyweave.model.Article;
@@ -86,12 +86,14 @@ public final class EntitiesEval implements Callable<Integer> {
     out.println("  Predicted mentions align to gold by largest character overlap, one to one;");
     out.println("  unmatched predicted and gold mentions count against precision and recall.");
     out.println("  names+references = EntityResolver.withReferences() (names, pronouns, roles,");
-    out.println("  event nouns); names only = EntityResolver.create(), what the report lists.");
+    out.println("  participant nouns by WordNet class); names only = EntityResolver.create(),");
+    out.println("  what the report lists. Predicted mentions never see the gold mentions; they");
+    out.println("  use the gold tokens and sentences, and only the selected sentences are scored.");
     out.println("  Rules were tuned on the train split only.");
     List<Row> last = List.of();
     for (String name : splits) {
       long started = System.nanoTime();
-      List<EcbDocument> documents = EcbEntityCorpus.read(corpus, Set.of(name));
+      List<EcbDocument> documents = EcbPlusCorpus.readAnnotated(corpus, Set.of(name));
       List<Row> rows = evaluate(documents);
       double seconds = (System.nanoTime() - started) / 1e9;
       long gold = documents.stream().mapToLong(d -> d.mentions().size()).sum();
@@ -170,8 +172,7 @@ public final class EntitiesEval implements Callable<Integer> {
     Map<String, String> goldSystem = new LinkedHashMap<>();
     Map<String, String> goldExact = new LinkedHashMap<>();
     Map<String, String> key = new LinkedHashMap<>();
-    for (Map.Entry<String, List<EcbDocument>> topic :
-        EcbEntityCorpus.byTopic(documents).entrySet()) {
+    for (Map.Entry<String, List<EcbDocument>> topic : EcbPlusCorpus.byTopic(documents).entrySet()) {
       List<EntityMention> detected = new ArrayList<>();
       List<EntityMention> goldAsDetected = new ArrayList<>();
       List<StoryArticle> story = new ArrayList<>();

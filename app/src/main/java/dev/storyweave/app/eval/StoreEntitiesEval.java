@@ -1,7 +1,7 @@
 package dev.storyweave.app.eval;
 
-import dev.storyweave.app.eval.EcbEntityCorpus.EcbDocument;
-import dev.storyweave.app.eval.EcbEntityCorpus.GoldMention;
+import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
+import dev.storyweave.app.eval.EcbPlusCorpus.GoldMention;
 import dev.storyweave.app.store.EntityRegistry;
 import dev.storyweave.entities.EntityResolver;
 import dev.storyweave.model.Article;
@@ -96,7 +96,7 @@ public final class StoreEntitiesEval implements Callable<Integer> {
     out.println("  NON_HUMAN mentions by overlap as in `eval entities`; singletons included.");
     Result last = null;
     for (String name : splits) {
-      List<EcbDocument> documents = EcbEntityCorpus.read(corpus, Set.of(name));
+      List<EcbDocument> documents = EcbPlusCorpus.readAnnotated(corpus, Set.of(name));
       Result result = evaluate(documents);
       out.printf(
           Locale.ROOT,
@@ -153,8 +153,7 @@ public final class StoreEntitiesEval implements Callable<Integer> {
     long linkCpuNanos = 0;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int stories = 0;
-    for (Map.Entry<String, List<EcbDocument>> topic :
-        EcbEntityCorpus.byTopic(documents).entrySet()) {
+    for (Map.Entry<String, List<EcbDocument>> topic : EcbPlusCorpus.byTopic(documents).entrySet()) {
       Map<String, List<StoryArticle>> bySubtopic = new LinkedHashMap<>();
       List<StoryArticle> all = new ArrayList<>();
       for (EcbDocument document : topic.getValue()) {

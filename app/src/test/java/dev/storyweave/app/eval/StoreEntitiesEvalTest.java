@@ -2,7 +2,7 @@ package dev.storyweave.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyweave.app.eval.EcbEntityCorpus.EcbDocument;
+import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,8 @@ class StoreEntitiesEvalTest {
 
   @Test
   void linkingTwoStoriesMergesNoMoreThanResolvingThemAsOne() throws IOException {
-    List<EcbDocument> documents = EcbEntityCorpus.read(corpus(), Set.of("train"), Set.of("1"));
+    List<EcbDocument> documents =
+        EcbPlusCorpus.readAnnotated(corpus(), Set.of("train"), Set.of("1"));
     StoreEntitiesEval.Result result = StoreEntitiesEval.evaluate(documents);
     assertThat(result.stories()).isEqualTo(2);
     EntitiesEval.Row perStory = result.rows().get(0);

@@ -1,0 +1,90 @@
+package dev.storyweave.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.model.Article;
+import dev.storyweave.model.Entity;
+import dev.storyweave.model.Inferred;
+import dev.storyweave.model.Mention;
+import dev.storyweave.model.StoryArticle;
+import dev.storyweave.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pronouns and common nouns attach to entities with references on, and stay out of the report's
+ * entity list. Invented articles of one invented event.
+ */
+class CommonNounReferencesTest {
+
+  private static final String FIRST =
+      "A warehouse owned by Dunmore Dairy burned down early on Tuesday. Firefighters said the fire"
+          + " started in the roof. The company said nobody was inside. Police arrested a man,"
+          + " Tobias Renwick, near the warehouse. He was released on bail.";
+  private static final String SECOND =
+      "Investigators are looking into the fire that destroyed the Dunmore Dairy warehouse."
+          + " Tobias Renwick, 32, denied any part in it. He told reporters he had been at home.";
+
+  private static List<StoryArticle> story() {
+    List<StoryArticle> story = new ArrayList<>();
+    int n = 0;
+    for (String text : List.of(FIRST, SECOND)) {
+      String id = "a" + n++;
+      Article article =
+          new Article(
+              id,
+              id,
+              null,
+              "0",
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              text);
+      story.add(new StoryArticle(article, TextAnalyzer.english().analyze(id, text)));
+    }
+    return story;
+  }
+
+  private static Optional<Entity> withMention(List<Entity> entities, String text) {
+    return entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
+        .findFirst();
+  }
+
+  @Test
+  void pronounsJoinThePersonAndParticipantNounsBecomeMentions() {
+    List<Entity> entities = EntityResolver.withReferences().resolve(story());
+    Entity renwick = withMention(entities, "Tobias Renwick").orElseThrow();
+    assertThat(renwick.mentions()).extracting(Mention::text).contains("He");
+    assertThat(renwick.mentions().stream().filter(m -> m.text().equals("Tobias Renwick")))
+        .hasSize(2);
+    // The warehouse is a participant in both articles, and one entity there.
+    Entity warehouse = withMention(entities, "warehouse").orElseThrow();
+    assertThat(warehouse.mentions()).extracting(Mention::article).contains("a0", "a1");
+    // The fire is the event, not a participant.
+    assertThat(withMention(entities, "fire")).isEmpty();
+    for (Entity entity : entities) {
+      for (Mention m : entity.mentions()) {
+        String text = m.article().equals("a0") ? FIRST : SECOND;
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+  }
+
+  @Test
+  void theReportListsNamesOnly() {
+    List<Entity> entities = EntityResolver.create().resolve(story());
+    assertThat(entities).isNotEmpty();
+    for (Entity entity : entities) {
+      assertThat(entity.name().toLowerCase(Locale.ROOT))
+          .isNotIn("he", "she", "they", "him", "her", "it", "warehouse", "company", "man");
+      assertThat(entity.mentions()).extracting(Mention::text).doesNotContain("He", "warehouse");
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.storyweave.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+class NounSensesTest {
+
+  private final NounSenses senses = NounSenses.shared();
+
+  @Test
+  void participantsAreTypedAndLemmatised() {
+    assertThat(senses.participant("women"))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.lemma()).isEqualTo("woman");
+              assertThat(s.type()).isEqualTo(EntityType.PERSON);
+              assertThat(s.group()).isTrue();
+            });
+    assertThat(senses.participant("Actress"))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.type()).isEqualTo(EntityType.PERSON);
+              assertThat(s.group()).isFalse();
+            });
+    assertThat(senses.participant("police"))
+        .hasValueSatisfying(s -> assertThat(s.type()).isEqualTo(EntityType.ORGANIZATION));
+    assertThat(senses.participant("warehouse")).isPresent();
+    assertThat(senses.participant("island"))
+        .hasValueSatisfying(s -> assertThat(s.type()).isEqualTo(EntityType.PLACE));
+  }
+
+  @Test
+  void eventsTimesAndIdeasAreNoParticipants() {
+    for (String word : new String[] {"fire", "murder", "night", "season", "election", "idea"}) {
+      assertThat(senses.participant(word)).as(word).isEmpty();
+    }
+  }
+
+  @Test
+  void oddInputIsUnknownNotAnError() {
+    for (String word : new String[] {"", " ", "x".repeat(500), "%%%", "qwzrtx", "co-worker's"}) {
+      assertThat(senses.participant(word)).as(word).isNotNull();
+    }
+  }
+}
