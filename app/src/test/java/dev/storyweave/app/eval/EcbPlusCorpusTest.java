@@ -2,9 +2,13 @@ package dev.storyweave.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EcbPlusCorpusTest {
@@ -21,7 +25,7 @@ class EcbPlusCorpusTest {
   }
 
   @Test
-  void readsTrainAndDevDocumentsWithoutTheUrlSentence() {
+  void readsTrainAndDevDocumentsWithoutTheUrlSentence() throws IOException {
     List<EcbPlusCorpus.Document> docs = EcbPlusCorpus.read(corpus());
     assertThat(docs).hasSize(772);
     assertThat(docs.stream().filter(d -> d.split().equals("dev"))).hasSize(197);
@@ -35,7 +39,22 @@ class EcbPlusCorpusTest {
     EcbPlusCorpus.Document ecb =
         docs.stream().filter(d -> d.id().equals("1_1ecb")).findFirst().orElseThrow();
     assertThat(ecb.url()).isNull();
-    assertThat(ecb.text()).startsWith("Another day in Hollywood; another star in rehab.");
+    // the text opens with the document's first sentence, rebuilt from its tokens in the XML
+    assertThat(ecb.text()).startsWith(EcbPlusCorpus.detokenize(firstSentence("1", "1_1ecb.xml")));
+  }
+
+  /** The tokens of sentence 0, read straight from the token XML with a pattern. */
+  private static List<String> firstSentence(String topic, String file) throws IOException {
+    String xml = Files.readString(corpus().resolve("ECB+").resolve(topic).resolve(file));
+    Matcher token =
+        Pattern.compile("<token t_id=\"\\d+\" sentence=\"0\" number=\"\\d+\">([^<]*)</token>")
+            .matcher(xml);
+    List<String> tokens = new ArrayList<>();
+    while (token.find()) {
+      tokens.add(token.group(1));
+    }
+    assertThat(tokens).hasSizeGreaterThan(3);
+    return tokens;
   }
 
   @Test
