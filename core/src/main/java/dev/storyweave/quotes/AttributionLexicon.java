@@ -98,6 +98,7 @@ final class AttributionLexicon {
   static final Set<String> INVERTING_CUES =
       inflect(
           "say",
+          "read",
           "add",
           "ask",
           "write",
@@ -405,6 +406,16 @@ final class AttributionLexicon {
           "media",
           "television",
           "radio");
+
+  /**
+   * Abbreviations written with a full stop inside a sentence ("Mrs. Lane", "Gov. Hale", "Hale
+   * Jr."): their stop ends no sentence.
+   */
+  static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "sgt", "col",
+          "capt", "maj", "cmdr", "adm", "cpl", "pvt", "prof", "rev", "st", "jr", "sr", "hon",
+          "atty", "supt", "msgr", "fr", "pres", "amb", "insp", "det", "no", "vs");
 
   /** Titles written before a name; never part of the name itself. */
   static final Set<String> TITLES =

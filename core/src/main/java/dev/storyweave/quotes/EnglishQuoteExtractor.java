@@ -181,7 +181,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (j < n
             && sentence[j] == sentence[i]
             && (tag[j].equals("VERB") && j > i + 1
-                || j == i + 1 && (tag[j].equals("VERB") || tag[j].equals("PROPN")))) {
+                || j == i + 1
+                    && (tag[j].equals("VERB")
+                        || tag[j].equals("PROPN")
+                        || AttributionLexicon.CUES.contains(fold[j])))) {
           fixed[i] = "PROPN";
         }
       }
@@ -214,10 +217,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return false;
       }
       if (word[i].equals(".")) {
-        // an initial ("William M. Daley") does not end a sentence
-        return i == 0 || word[i - 1].length() != 1 || !Character.isUpperCase(word[i - 1].charAt(0));
+        // an initial ("William M. Daley") or a title ("Mrs. Lane") does not end a sentence
+        return i == 0 || !isAbbreviation(i - 1);
       }
       return word[i].equals("!") || word[i].equals("?");
+    }
+
+    /** An initial or an abbreviated title, written with a full stop that ends no sentence. */
+    boolean isAbbreviation(int i) {
+      return word[i].length() == 1 && Character.isUpperCase(word[i].charAt(0))
+          || AttributionLexicon.ABBREVIATIONS.contains(fold[i])
+              && i + 1 < n
+              && word[i + 1].equals(".")
+              && sentence[i + 1] == sentence[i]
+              && (i + 2 >= n || sentence[i + 2] == sentence[i]);
     }
 
     boolean isNoun(int i) {
@@ -386,6 +399,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         if (!found[q].hasSpeaker()) {
           found[q] = lastResort.getOrDefault(firstTok[q], Found.NONE);
+        }
+        if (!found[q].hasSpeaker()) {
+          found[q] = previousParagraph(firstTok[q]);
         }
       }
       for (int q = 0; q < found.length; q++) {
@@ -636,10 +652,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
             return new Found(np, i, i);
           }
+          Np named = nameAfterModifiers(i + 1, to);
+          if (named != null) {
+            return new Found(named, i, i);
+          }
         }
       }
       // "...," NP (adverb) said
       Np np = npRight(i, to);
+      if (np != null && np.to() > np.from() && isCueWord(np.to()) && d.isNoun(np.to() - 1)) {
+        // "Hale notes": the tagger's noun reading of the cue made it part of the phrase
+        np = new Np(np.from(), np.to() - 1, np.to() - 1);
+      }
       if (np != null) {
         int j = np.to() + 1;
         // "...," Rep. Jim McDermott (D-Wash.) said
@@ -671,12 +695,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (j < to && (d.isCue(j) || cueWord) && isSpeaker(np)) {
           return new Found(np, j, j);
         }
-        // `"...," Name fumed`: right after a quote, a name's verb is a verb of saying
+        // `"...," Name fumed`: right after a quote, a speaker's verb is a verb of saying
         boolean nameVerb =
             j < to
                 && j == np.to() + 1
                 && d.tag[j].equals("VERB")
-                && d.isName(np.head())
+                && (d.isName(np.head()) || isSpeakerLike(np) || isDefinite(np))
                 && (d.fold[j].endsWith("ed") || d.fold[j].endsWith("s"));
         if (nameVerb && isSpeaker(np)) {
           return new Found(np, j, j);
@@ -732,6 +756,50 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return Found.NONE;
+    }
+
+    private boolean isCueWord(int k) {
+      return AttributionLexicon.CUES.contains(d.fold[k]) && d.outside(k);
+    }
+
+    /** "the ad", "this email": a definite phrase that may name a written source. */
+    private boolean isDefinite(Np np) {
+      String first = d.fold[np.from()];
+      return np.to() > np.from()
+          && (first.equals("the") || first.equals("this") || first.equals("that"))
+          && (d.isNoun(np.head()) || isAgeNoun(np.head()));
+    }
+
+    /**
+     * {@code said pollster Ann Lee}: lower-case modifiers the tagger may read as verbs, then a
+     * name, right after an inverting cue; the phrase runs to the end of the name.
+     */
+    private Np nameAfterModifiers(int from, int to) {
+      for (int k = from; k < to && k - from < MAX_NP; k++) {
+        if (d.isName(k)) {
+          int end = k;
+          while (end + 1 < to && (d.isName(end + 1) || isInitialDot(end + 1))) {
+            end++;
+          }
+          Np np = new Np(from, end, end);
+          return isSpeaker(np) ? np : null;
+        }
+        String t = d.tag[k];
+        boolean modifier =
+            !d.word[k].isEmpty()
+                && Character.isLowerCase(d.word[k].charAt(0))
+                && !t.equals("ADP")
+                && !t.equals("PRON")
+                && !t.equals("AUX")
+                && !t.equals("CCONJ")
+                && !t.equals("SCONJ")
+                && !t.equals("PART")
+                && !t.equals("PUNCT");
+        if (!modifier) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /** {@code , (adverbs) cue} closing an appositive that starts at {@code from}, or -1. */
@@ -844,6 +912,33 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return Found.NONE;
+    }
+
+    /**
+     * A paragraph of quotation only, after a paragraph that ends with a sentence about someone
+     * ("Hale praised the plan." then `"It will work."`): that sentence's subject speaks.
+     */
+    private Found previousParagraph(int first) {
+      if (first == 0 || d.para[first - 1] == d.para[first] || !quoteOnlyParagraph(first)) {
+        return Found.NONE;
+      }
+      int to = first - 1;
+      int from = to;
+      while (from - 1 >= 0
+          && d.para[from - 1] == d.para[to]
+          && d.sentence[from - 1] == d.sentence[to]) {
+        from--;
+      }
+      for (int k = from; k <= to; k++) {
+        if (!d.outside(k)) {
+          return Found.NONE; // a sentence with its own quotation: continuation rules decide
+        }
+      }
+      Np subject = clauseSubject(from, to + 1);
+      if (subject == null || d.fold[subject.head()].equals("it")) {
+        return Found.NONE;
+      }
+      return new Found(subject, -1, -1);
     }
 
     /** Quote opening a paragraph after one that ended with a colon: that paragraph's speaker. */
@@ -1033,7 +1128,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || d.isPossessive(i)
           || t.equals("PRON") && POSSESSIVE_PRONOUNS.contains(d.fold[i])
           || d.word[i].equals("-") && i > 0 && d.isNoun(i - 1)
-          || d.word[i].equals(".") && i > 0 && d.word[i - 1].length() == 1;
+          || d.word[i].equals(".") && i > 0 && d.isAbbreviation(i - 1);
     }
 
     /** The noun phrase whose last token is {@code head}, not extending before {@code from}. */
@@ -1071,7 +1166,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           && j - from < MAX_NP
           && isNpInner(j)
           && !AttributionLexicon.TIME_WORDS.contains(d.fold[j])) {
-        if (d.isNoun(j)) {
+        if (d.isNoun(j) || isAgeNoun(j)) {
           head = j;
         }
         j++;
@@ -1080,6 +1175,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return null;
       }
       return new Np(from, head, head);
+    }
+
+    /** "the 43-year-old": an age written as a noun. */
+    private boolean isAgeNoun(int j) {
+      return d.fold[j].equals("old")
+          && j >= 2
+          && d.word[j - 1].equals("-")
+          && d.fold[j - 2].startsWith("year");
     }
 
     private boolean isSpeaker(Np np) {

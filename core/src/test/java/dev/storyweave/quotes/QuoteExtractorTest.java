@@ -72,7 +72,33 @@ class QuoteExtractorTest {
             "Dr. Rosa Vidal, a virologist at the city hospital, said the wave “has clearly"
                 + " peaked.”",
             "has clearly peaked.",
-            "Rosa Vidal"));
+            "Rosa Vidal"),
+        // a title's full stop ends no sentence
+        Arguments.of(
+            "“We will stay in the race,” Mrs. Nora Lane said Saturday.",
+            "We will stay in the race,",
+            "Nora Lane"),
+        // the tagger reads "notes" as a noun after a name
+        Arguments.of(
+            "“Look at what the council did,” Okafor notes.",
+            "Look at what the council did,",
+            "Okafor"),
+        // a role word before the name, after an inverted cue
+        Arguments.of(
+            "“Nobody wants a rerun of the last vote,” said pollster Dana Whitcomb.",
+            "Nobody wants a rerun",
+            "Dana Whitcomb"),
+        // a quote-only paragraph continues the subject of the paragraph before
+        Arguments.of(
+            "The baker Tom Reyes praised the mayor's response to the flood.\n\n“We need"
+                + " someone who gets things done.”\n",
+            "We need someone who gets things done.",
+            "Tom Reyes"),
+        // right after a quote, a definite phrase's verb is its verb of saying
+        Arguments.of(
+            "Kim Ortega owns the bakery. “Come back next week,” the 43-year-old laughed.",
+            "Come back next week,",
+            "the 43-year-old"));
   }
 
   @ParameterizedTest
