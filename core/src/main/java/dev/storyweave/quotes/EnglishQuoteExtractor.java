@@ -157,7 +157,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           continue;
         }
         String t = tag[i];
-        boolean content = t.equals("NOUN") || t.equals("ADJ") || t.equals("VERB") || t.equals("X");
+        // "Will wrote": a capitalised auxiliary right before a cue verb is a name
+        boolean auxName =
+            t.equals("AUX")
+                && i + 1 < n
+                && sentence[i + 1] == sentence[i]
+                && AttributionLexicon.CUES.contains(fold[i + 1]);
+        boolean content =
+            t.equals("NOUN") || t.equals("ADJ") || t.equals("VERB") || t.equals("X") || auxName;
         if (!content
             || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(fold[i]))
             || AttributionLexicon.TIME_WORDS.contains(fold[i])) {
@@ -627,7 +634,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         for (int k = beforeFrom; k <= beforeTo; k++) {
           if (d.tag[k].equals("VERB")) {
             Np subject = clauseSubject(beforeFrom, k);
-            if (subject != null && d.isName(subject.head())) {
+            if (subject != null
+                && (d.isName(subject.head())
+                    || d.isSubjectPronoun(subject.head())
+                        && !d.fold[subject.head()].equals("it"))) {
               lastResort.put(first, new Found(subject, -1, -1));
             }
             break;
@@ -656,6 +666,17 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           if (named != null) {
             return new Found(named, i, i);
           }
+        }
+      }
+      // `"...!" beamed Ann Lee`: a past-tense verb right after the quote, then a name
+      if (i == from
+          && d.tag[i].equals("VERB")
+          && d.fold[i].endsWith("ed")
+          && i + 1 < to
+          && d.isName(i + 1)) {
+        Np named = nameAfterModifiers(i + 1, to);
+        if (named != null) {
+          return new Found(named, i, i);
         }
       }
       // "...," NP (adverb) said
@@ -794,7 +815,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
                 && !t.equals("CCONJ")
                 && !t.equals("SCONJ")
                 && !t.equals("PART")
-                && !t.equals("PUNCT");
+                && (!t.equals("PUNCT") || d.word[k].equals("-"));
         if (!modifier) {
           return null;
         }
