@@ -153,6 +153,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private void markNames() {
       String[] fixed = tag.clone();
       for (int i = 0; i < n; i++) {
+        // "Mark-Viverito" comes out as "Mark" "-Viverito": the second half continues the name
+        if (i > 0
+            && word[i].length() > 1
+            && word[i].charAt(0) == '-'
+            && Character.isUpperCase(word[i].charAt(1))
+            && start[i] == end[i - 1]
+            && fixed[i - 1].equals("PROPN")) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         if (tag[i].equals("PROPN") || !isCapitalised(word[i])) {
           continue;
         }
@@ -659,7 +669,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         // "...," said NP
         if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
           Np np = npRight(i + 1, to);
-          if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
+          if (np != null && (isSpeakerLike(np) || isDefinite(np)) && isSpeaker(np)) {
             return new Found(np, i, i);
           }
           Np named = nameAfterModifiers(i + 1, to);
@@ -825,9 +835,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
     /** {@code , (adverbs) cue} closing an appositive that starts at {@code from}, or -1. */
     private int cueAfterAppositive(int from, int to) {
+      // "Warren, who has not endorsed anyone, told reporters": a relative clause has verbs
+      boolean relative = from < to && (d.fold[from].equals("who") || d.fold[from].equals("whose"));
       for (int k = from; k < to && k - from < 25; k++) {
-        if (d.tag[k].equals("AUX")
-            || isFiniteVerb(k)
+        if (!relative && (d.tag[k].equals("AUX") || isFiniteVerb(k))
             || d.isCue(k)
             || d.isClauseEnd(k)
             || !d.outside(k)) {
@@ -1180,6 +1191,17 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       if (d.isSubjectPronoun(from)) {
         return new Np(from, from, from);
+      }
+      // "one of the advisers", "two of her aides": the phrase's head is the noun after "of"
+      boolean quantity =
+          INDEFINITE.contains(d.fold[from])
+              || d.tag[from].equals("NUM")
+              || d.fold[from].equals("each");
+      if (quantity && from + 2 < to && d.fold[from + 1].equals("of") && d.outside(from + 1)) {
+        Np rest = npRight(from + 2, to);
+        if (rest != null) {
+          return new Np(from, rest.to(), rest.head());
+        }
       }
       int j = from;
       int head = -1;

@@ -98,7 +98,22 @@ class QuoteExtractorTest {
         Arguments.of(
             "Kim Ortega owns the bakery. “Come back next week,” the 43-year-old laughed.",
             "Come back next week,",
-            "the 43-year-old"));
+            "the 43-year-old"),
+        // the tokenizer splits a hyphenated name
+        Arguments.of(
+            "“The vote is a scandal,” Ana Ruiz-Olmo said.",
+            "The vote is a scandal,",
+            "Ana Ruiz-Olmo"),
+        Arguments.of(
+            "\"There is no path left,\" said one of the party's advisers, who asked not to be"
+                + " named.",
+            "There is no path left,",
+            "one of the party's advisers"),
+        // a relative clause inside the appositive has verbs of its own
+        Arguments.of(
+            "\"It is too early,\" Rita Holm, who has not endorsed anyone, told reporters.",
+            "It is too early,",
+            "Rita Holm"));
   }
 
   @ParameterizedTest
