@@ -338,6 +338,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private final Map<Integer, Found> lastResort = new HashMap<>();
     private final List<RoleName> roles = new ArrayList<>();
     private final Map<String, String> longestName = new HashMap<>();
+    private final Map<Integer, Np> relative = new HashMap<>();
 
     /** A name in subject or speaker position: what a later pronoun may refer to. */
     record Focus(String name, boolean organization, boolean plural) {}
@@ -369,7 +370,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       for (int q = 0; q < found.length; q++) {
         found[q] = firstTok[q] < 0 ? Found.NONE : attribute(firstTok[q], lastTok[q]);
         if (found[q].hasSpeaker()) {
-          Np np = found[q].speaker();
+          Np np = relative.getOrDefault(found[q].speaker().head(), found[q].speaker());
           String name = nameOf(np);
           if (name != null) {
             focus.put(np.head(), new Focus(name, isOrganization(np), false));
@@ -637,6 +638,25 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (np != null) {
           return new Found(np, lead, lead);
         }
+      }
+      // "Hale, who called the plan '...'": the relative clause's verb is the nearest before the
+      // quote
+      for (int k = beforeTo; k >= beforeFrom && beforeTo - k < 12; k--) {
+        if (!d.tag[k].equals("VERB")) {
+          continue;
+        }
+        int w = k - 1;
+        while (w > beforeFrom && (d.tag[w].equals("ADV") || d.tag[w].equals("AUX"))) {
+          w--;
+        }
+        if (w > beforeFrom && d.fold[w].equals("who") && d.word[w - 1].equals(",")) {
+          Np antecedent = npLeft(w - 2, beforeFrom);
+          if (antecedent != null && isSpeakerLike(antecedent) && isSpeaker(antecedent)) {
+            relative.put(w, antecedent);
+            return new Found(new Np(w, w, w), -1, -1);
+          }
+        }
+        break;
       }
       // Last resort: a quote embedded in a clause with a verb of its own ("X clashed with Y,
       // chiding him, '...'") belongs to that clause's subject.
@@ -1016,7 +1036,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       if (d.fold[j].equals("who") && j - 1 >= from && d.word[j - 1].equals(",")) {
         Np antecedent = npLeft(j - 2, from);
-        return antecedent != null && isSpeaker(antecedent) ? antecedent : null;
+        if (antecedent == null || !isSpeaker(antecedent)) {
+          return null;
+        }
+        // "Hale, who said ...": the speaker as written is the relative pronoun, its name Hale's
+        relative.put(j, antecedent);
+        return new Np(j, j, j);
       }
       if (d.word[j].equals(",") && d.fold[c].endsWith("ing")) {
         return null; // "..., calling him": a participle takes the clause's subject
@@ -1107,6 +1132,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private boolean isSpeakerLike(Np np) {
       int head = np.head();
       return d.isName(head)
+          || relative.containsKey(head)
           || d.isSubjectPronoun(head) && !d.fold[head].equals("i") && !d.fold[head].equals("we")
           || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(d.fold[head]));
     }
@@ -1469,6 +1495,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
     /** The best name for a speaker phrase: itself, a pronoun's antecedent or a role's holder. */
     private String resolve(Np np) {
+      Np antecedent = relative.get(np.head());
+      if (antecedent != null && antecedent.head() != np.head()) {
+        return resolve(antecedent);
+      }
       String name = nameOf(np);
       if (name != null) {
         return name;

@@ -146,6 +146,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void relativePronounIsTheSpeakerAsWrittenAndResolvesToItsAntecedent() {
+    for (String text :
+        List.of(
+            "The plan drew fire from Senator Ann Berg, who called it “a gift to the big banks.”",
+            "The plan drew fire from Senator Ann Berg, who said it was “a gift to the big"
+                + " banks.”")) {
+      assertThat(extract(text))
+          .filteredOn(QuoteMention::direct)
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.speaker().text()).isEqualTo("who");
+                assertThat(m.speakerName()).isEqualTo("Ann Berg");
+              });
+    }
+  }
+
+  @Test
   void findsClearReportedSpeech() {
     List<QuoteMention> said =
         extract("Finance Minister Ruth Okafor said on Monday that inflation had peaked in March.");
