@@ -915,6 +915,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           np = clauseSubject(from, c);
         }
         if (np != null) {
+          // "She said she asked ...": the outer reporting clause's subject speaks
+          int k = np.from() - 1;
+          if (k >= from && d.fold[k].equals("that")) {
+            k--;
+          }
+          if (k >= from
+              && d.isCue(k)
+              && AttributionLexicon.REPORTING_CUES.contains(d.fold[k])
+              && !d.fold[k].endsWith("ing")) {
+            Np outer = subjectOfCue(k, from);
+            if (outer != null) {
+              return new Found(outer, k, k);
+            }
+          }
           return new Found(np, c, c);
         }
       }

@@ -164,6 +164,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nestedReportingGoesToTheOuterSpeaker() {
+    assertThat(extract("Ana Berg said she asked the question “because nobody else would.”"))
+        .filteredOn(QuoteMention::direct)
+        .singleElement()
+        .satisfies(m -> assertThat(m.speaker().text()).isEqualTo("Ana Berg"));
+  }
+
+  @Test
   void findsClearReportedSpeech() {
     List<QuoteMention> said =
         extract("Finance Minister Ruth Okafor said on Monday that inflation had peaked in March.");
