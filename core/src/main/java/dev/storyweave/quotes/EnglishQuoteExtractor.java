@@ -166,7 +166,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (tag[i].equals("PROPN") || !isCapitalised(word[i])) {
           continue;
         }
-        String t = tag[i];
+        // an unknown capitalised word the tagger calls a pronoun ("Wertheim said")
+        String t =
+            tag[i].equals("PRON") && !AttributionLexicon.PRONOUNS.contains(fold[i])
+                ? "NOUN"
+                : tag[i];
         // "Will wrote": a capitalised auxiliary right before a cue verb is a name
         boolean auxName =
             t.equals("AUX")
@@ -689,7 +693,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         // "...," said NP
         if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
           Np np = npRight(i + 1, to);
-          if (np != null && (isSpeakerLike(np) || isDefinite(np)) && isSpeaker(np)) {
+          // `"...," wrote one reader`: right after the quote any noun phrase is the speaker
+          boolean atQuote = i == from && np != null && !d.tag[np.head()].equals("PRON");
+          if (np != null && (isSpeakerLike(np) || isDefinite(np) || atQuote) && isSpeaker(np)) {
             return new Found(np, i, i);
           }
           Np named = nameAfterModifiers(i + 1, to);
@@ -1199,7 +1205,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || t.equals("NUM")
           || d.isPossessive(i)
           || t.equals("PRON") && POSSESSIVE_PRONOUNS.contains(d.fold[i])
-          || d.word[i].equals("-") && i > 0 && d.isNoun(i - 1)
+          || d.word[i].equals("-")
+              && i > 0
+              && (d.isNoun(i - 1) || d.tag[i - 1].equals("ADJ") && d.start[i] == d.end[i - 1])
           || d.word[i].equals(".") && i > 0 && d.isAbbreviation(i - 1);
     }
 

@@ -109,6 +109,11 @@ class QuoteExtractorTest {
                 + " named.",
             "There is no path left,",
             "one of the party's advisers"),
+        // right after an inverted cue, any noun phrase speaks
+        Arguments.of(
+            "“They will find a way to cheat,” wrote one commenter.",
+            "They will find a way to cheat,",
+            "one commenter"),
         // a relative clause inside the appositive has verbs of its own
         Arguments.of(
             "\"It is too early,\" Rita Holm, who has not endorsed anyone, told reporters.",
