@@ -193,6 +193,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           fixed[i] = "PROPN";
           continue;
         }
+        // "Small, who attended the rally, said": an appositive relative clause follows a name
+        if (i + 2 < n && word[i + 1].equals(",") && fold[i + 2].equals("who")) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         int j = i + 1;
         while (j < n
             && sentence[j] == sentence[i]
@@ -238,8 +243,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return false;
       }
       if (word[i].equals(".")) {
-        // an initial ("William M. Daley") or a title ("Mrs. Lane") does not end a sentence
-        return i == 0 || !isAbbreviation(i - 1);
+        // an initial ("William M. Daley"), a title ("Mrs. Lane") or an abbreviation before a
+        // bracket or comma ("(D-Ore.)", "Washington, D.C., said") does not end a sentence
+        boolean beforeBracket = i + 1 < n && (word[i + 1].equals(")") || word[i + 1].equals(","));
+        return i == 0 || !isAbbreviation(i - 1) && !beforeBracket;
       }
       return word[i].equals("!") || word[i].equals("?");
     }
@@ -1086,11 +1093,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             }
             break;
           }
-          if (d.tag[k].equals("AUX") || d.isCue(k) || !d.outside(k)) {
+          boolean verb = d.tag[k].equals("AUX") || d.isCue(k);
+          if (verb && !relativeBefore(k, from) || !d.outside(k)) {
             break;
           }
           if (d.word[k].equals(",")) {
             Np outer = npLeft(k - 1, from);
+            if (outer == null && k - 1 > from && d.word[k - 1].equals(")")) {
+              // "Rep. Ann Lee (D-Ore.), a ..., said": the name before the parenthesis
+              int open = k - 1;
+              while (open > from && k - open < 8 && !d.word[open].equals("(")) {
+                open--;
+              }
+              outer = d.word[open].equals("(") ? npLeft(open - 1, from) : null;
+            }
             if (outer != null && d.isName(outer.head()) && isSpeaker(outer)) {
               return outer;
             }
@@ -1101,6 +1117,19 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       Np np = npLeft(j, from);
       return np != null && isSpeaker(np) ? np : null;
+    }
+
+    /** A relative pronoun between the previous comma and {@code k}: its verbs are the clause's. */
+    private boolean relativeBefore(int k, int from) {
+      for (int r = k - 1; r > from && k - r < 15; r--) {
+        if (d.word[r].equals(",")) {
+          return false;
+        }
+        if (d.fold[r].equals("who") || d.fold[r].equals("whose") || d.fold[r].equals("which")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first speaker-like noun phrase of a clause that is not the object of a preposition. */

@@ -114,6 +114,11 @@ class QuoteExtractorTest {
             "“They will find a way to cheat,” wrote one commenter.",
             "They will find a way to cheat,",
             "one commenter"),
+        Arguments.of(
+            "Rep. Ann Lee (D-Ore.), a Democrat who has pushed for the bill, said that it was “a"
+                + " long overdue fix.”",
+            "a long overdue fix.",
+            "Ann Lee"),
         // a relative clause inside the appositive has verbs of its own
         Arguments.of(
             "\"It is too early,\" Rita Holm, who has not endorsed anyone, told reporters.",
