@@ -632,6 +632,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
       Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
+      if (endsSentence && afterTo - afterFrom <= 5 && afterTo < d.n && d.isClauseEnd(afterTo)) {
+        // `"... missing." Trump said.`: a bare "NP said." cannot stand alone, it attributes
+        Found bare = after(afterFrom, afterTo);
+        if (bare.hasSpeaker() && bare.cueTo() >= afterTo - 2) {
+          after = bare;
+        }
+      }
       if (after.hasSpeaker()) {
         return after;
       }

@@ -119,6 +119,11 @@ class QuoteExtractorTest {
                 + " long overdue fix.”",
             "a long overdue fix.",
             "Ann Lee"),
+        // a bare "NP said." after a full stop inside the quote still attributes it
+        Arguments.of(
+            "The rally ended late.\n\n“I hope you find the missing files.” Omar Haddad said.\n",
+            "I hope you find the missing files.",
+            "Omar Haddad"),
         // a relative clause inside the appositive has verbs of its own
         Arguments.of(
             "\"It is too early,\" Rita Holm, who has not endorsed anyone, told reporters.",
