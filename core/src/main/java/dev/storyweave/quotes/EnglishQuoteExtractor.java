@@ -856,16 +856,23 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           return isSpeaker(np) ? np : null;
         }
         String t = d.tag[k];
+        // an acronym such as a company's ("said G4 chief ...") whatever the tagger calls it
+        boolean acronym =
+            d.word[k].length() > 1
+                && d.word[k]
+                    .chars()
+                    .allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
         boolean modifier =
-            !d.word[k].isEmpty()
-                && Character.isLowerCase(d.word[k].charAt(0))
-                && !t.equals("ADP")
-                && !t.equals("PRON")
-                && !t.equals("AUX")
-                && !t.equals("CCONJ")
-                && !t.equals("SCONJ")
-                && !t.equals("PART")
-                && (!t.equals("PUNCT") || d.word[k].equals("-"));
+            acronym
+                || !d.word[k].isEmpty()
+                    && Character.isLowerCase(d.word[k].charAt(0))
+                    && !t.equals("ADP")
+                    && !t.equals("PRON")
+                    && !t.equals("AUX")
+                    && !t.equals("CCONJ")
+                    && !t.equals("SCONJ")
+                    && !t.equals("PART")
+                    && (!t.equals("PUNCT") || d.word[k].equals("-"));
         if (!modifier) {
           return null;
         }

@@ -119,6 +119,11 @@ class QuoteExtractorTest {
                 + " long overdue fix.”",
             "a long overdue fix.",
             "Ann Lee"),
+        Arguments.of(
+            "“It was a sizable purchase of data,” said L2 president Dana Whitcomb, who declined"
+                + " to give a price.",
+            "It was a sizable purchase of data,",
+            "Dana Whitcomb"),
         // a bare "NP said." after a full stop inside the quote still attributes it
         Arguments.of(
             "The rally ended late.\n\n“I hope you find the missing files.” Omar Haddad said.\n",
