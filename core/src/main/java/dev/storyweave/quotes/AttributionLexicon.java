@@ -92,12 +92,44 @@ final class AttributionLexicon {
           "summarise",
           "exclaim",
           "thunder",
-          "react");
+          "react",
+          "assure",
+          "label",
+          "dub",
+          "brand",
+          "characterize",
+          "characterise",
+          "mock",
+          "deride",
+          "agree",
+          "tout",
+          "decry",
+          "dismiss",
+          "recount",
+          "echo",
+          "repeat",
+          "vent",
+          "rail",
+          "hail",
+          "chide",
+          "scold",
+          "plead",
+          "speculate",
+          "interject",
+          "elaborate",
+          "mutter",
+          "sing",
+          "gush",
+          "fume",
+          "marvel",
+          "concur",
+          "rave");
 
   /** Cue verbs that may precede their speaker ({@code "...," said the minister}). */
   static final Set<String> INVERTING_CUES =
       inflect(
           "say",
+          "read",
           "add",
           "ask",
           "write",
@@ -406,6 +438,16 @@ final class AttributionLexicon {
           "television",
           "radio");
 
+  /**
+   * Abbreviations written with a full stop inside a sentence ("Mrs. Lane", "Gov. Hale", "Hale
+   * Jr."): their stop ends no sentence.
+   */
+  static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "sgt", "col",
+          "capt", "maj", "cmdr", "adm", "cpl", "pvt", "prof", "rev", "st", "jr", "sr", "hon",
+          "atty", "supt", "msgr", "fr", "pres", "amb", "insp", "det", "no", "vs");
+
   /** Titles written before a name; never part of the name itself. */
   static final Set<String> TITLES =
       Set.of(
@@ -501,6 +543,103 @@ final class AttributionLexicon {
       CalendarWords.weekdaysMonthsExceptMayAnd("today", "yesterday", "tonight", "tomorrow");
 
   /** Personal pronouns that can stand for a speaker. */
+  /** Pronouns, so that a capitalised word the tagger calls a pronoun can be told from one. */
+  static final Set<String> PRONOUNS =
+      Set.of(
+          "i",
+          "you",
+          "he",
+          "she",
+          "it",
+          "we",
+          "they",
+          "me",
+          "him",
+          "her",
+          "us",
+          "them",
+          "my",
+          "your",
+          "his",
+          "its",
+          "our",
+          "their",
+          "mine",
+          "yours",
+          "hers",
+          "ours",
+          "theirs",
+          "myself",
+          "yourself",
+          "himself",
+          "herself",
+          "itself",
+          "ourselves",
+          "themselves",
+          "who",
+          "whom",
+          "whose",
+          "what",
+          "which",
+          "that",
+          "this",
+          "these",
+          "those",
+          "someone",
+          "somebody",
+          "something",
+          "anyone",
+          "anybody",
+          "anything",
+          "everyone",
+          "everybody",
+          "everything",
+          "no one",
+          "nobody",
+          "nothing",
+          "one",
+          "each",
+          "all",
+          "both",
+          "none",
+          "some",
+          "many",
+          "few",
+          "several",
+          "others",
+          "another",
+          "there",
+          "it's",
+          "i'm",
+          "i've",
+          "i'd",
+          "i'll",
+          "you're",
+          "you've",
+          "you'll",
+          "you'd",
+          "he's",
+          "she's",
+          "we're",
+          "we've",
+          "we'll",
+          "we'd",
+          "they're",
+          "they've",
+          "they'll",
+          "they'd",
+          "there's",
+          "that's",
+          "what's",
+          "who's",
+          "he'd",
+          "she'd",
+          "he'll",
+          "she'll",
+          "let's",
+          "whoever",
+          "whatever");
+
   static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
   private AttributionLexicon() {}

@@ -153,11 +153,32 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private void markNames() {
       String[] fixed = tag.clone();
       for (int i = 0; i < n; i++) {
+        // "Mark-Viverito" comes out as "Mark" "-Viverito": the second half continues the name
+        if (i > 0
+            && word[i].length() > 1
+            && word[i].charAt(0) == '-'
+            && Character.isUpperCase(word[i].charAt(1))
+            && start[i] == end[i - 1]
+            && fixed[i - 1].equals("PROPN")) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         if (tag[i].equals("PROPN") || !isCapitalised(word[i])) {
           continue;
         }
-        String t = tag[i];
-        boolean content = t.equals("NOUN") || t.equals("ADJ") || t.equals("VERB") || t.equals("X");
+        // an unknown capitalised word the tagger calls a pronoun ("Wertheim said")
+        String t =
+            tag[i].equals("PRON") && !AttributionLexicon.PRONOUNS.contains(fold[i])
+                ? "NOUN"
+                : tag[i];
+        // "Will wrote": a capitalised auxiliary right before a cue verb is a name
+        boolean auxName =
+            t.equals("AUX")
+                && i + 1 < n
+                && sentence[i + 1] == sentence[i]
+                && AttributionLexicon.CUES.contains(fold[i + 1]);
+        boolean content =
+            t.equals("NOUN") || t.equals("ADJ") || t.equals("VERB") || t.equals("X") || auxName;
         if (!content
             || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(fold[i]))
             || AttributionLexicon.TIME_WORDS.contains(fold[i])) {
@@ -172,6 +193,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           fixed[i] = "PROPN";
           continue;
         }
+        // "Small, who attended the rally, said": an appositive relative clause follows a name
+        if (i + 2 < n && word[i + 1].equals(",") && fold[i + 2].equals("who")) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         int j = i + 1;
         while (j < n
             && sentence[j] == sentence[i]
@@ -181,7 +207,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (j < n
             && sentence[j] == sentence[i]
             && (tag[j].equals("VERB") && j > i + 1
-                || j == i + 1 && (tag[j].equals("VERB") || tag[j].equals("PROPN")))) {
+                || j == i + 1
+                    && (tag[j].equals("VERB")
+                        || tag[j].equals("PROPN")
+                        || AttributionLexicon.CUES.contains(fold[j])))) {
           fixed[i] = "PROPN";
         }
       }
@@ -214,10 +243,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return false;
       }
       if (word[i].equals(".")) {
-        // an initial ("William M. Daley") does not end a sentence
-        return i == 0 || word[i - 1].length() != 1 || !Character.isUpperCase(word[i - 1].charAt(0));
+        // an initial ("William M. Daley"), a title ("Mrs. Lane") or an abbreviation before a
+        // bracket or comma ("(D-Ore.)", "Washington, D.C., said") does not end a sentence
+        boolean beforeBracket = i + 1 < n && (word[i + 1].equals(")") || word[i + 1].equals(","));
+        return i == 0 || !isAbbreviation(i - 1) && !beforeBracket;
       }
       return word[i].equals("!") || word[i].equals("?");
+    }
+
+    /** An initial or an abbreviated title, written with a full stop that ends no sentence. */
+    boolean isAbbreviation(int i) {
+      return word[i].length() == 1 && Character.isUpperCase(word[i].charAt(0))
+          || AttributionLexicon.ABBREVIATIONS.contains(fold[i])
+              && i + 1 < n
+              && word[i + 1].equals(".")
+              && sentence[i + 1] == sentence[i]
+              && (i + 2 >= n || sentence[i + 2] == sentence[i]);
     }
 
     boolean isNoun(int i) {
@@ -308,6 +349,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private final Map<Integer, Found> lastResort = new HashMap<>();
     private final List<RoleName> roles = new ArrayList<>();
     private final Map<String, String> longestName = new HashMap<>();
+    private final Map<Integer, Np> relative = new HashMap<>();
 
     /** A name in subject or speaker position: what a later pronoun may refer to. */
     record Focus(String name, boolean organization, boolean plural) {}
@@ -339,7 +381,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       for (int q = 0; q < found.length; q++) {
         found[q] = firstTok[q] < 0 ? Found.NONE : attribute(firstTok[q], lastTok[q]);
         if (found[q].hasSpeaker()) {
-          Np np = found[q].speaker();
+          Np np = relative.getOrDefault(found[q].speaker().head(), found[q].speaker());
           String name = nameOf(np);
           if (name != null) {
             focus.put(np.head(), new Focus(name, isOrganization(np), false));
@@ -386,6 +428,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         if (!found[q].hasSpeaker()) {
           found[q] = lastResort.getOrDefault(firstTok[q], Found.NONE);
+        }
+        if (!found[q].hasSpeaker()) {
+          found[q] = previousParagraph(firstTok[q]);
         }
       }
       for (int q = 0; q < found.length; q++) {
@@ -587,6 +632,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
       Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
+      if (endsSentence && afterTo - afterFrom <= 5 && afterTo < d.n && d.isClauseEnd(afterTo)) {
+        // `"... missing." Trump said.`: a bare "NP said." cannot stand alone, it attributes
+        Found bare = after(afterFrom, afterTo);
+        if (bare.hasSpeaker() && bare.cueTo() >= afterTo - 2) {
+          after = bare;
+        }
+      }
       if (after.hasSpeaker()) {
         return after;
       }
@@ -605,13 +657,35 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           return new Found(np, lead, lead);
         }
       }
+      // "Hale, who called the plan '...'": the relative clause's verb is the nearest before the
+      // quote
+      for (int k = beforeTo; k >= beforeFrom && beforeTo - k < 12; k--) {
+        if (!d.tag[k].equals("VERB")) {
+          continue;
+        }
+        int w = k - 1;
+        while (w > beforeFrom && (d.tag[w].equals("ADV") || d.tag[w].equals("AUX"))) {
+          w--;
+        }
+        if (w > beforeFrom && d.fold[w].equals("who") && d.word[w - 1].equals(",")) {
+          Np antecedent = npLeft(w - 2, beforeFrom);
+          if (antecedent != null && isSpeakerLike(antecedent) && isSpeaker(antecedent)) {
+            relative.put(w, antecedent);
+            return new Found(new Np(w, w, w), -1, -1);
+          }
+        }
+        break;
+      }
       // Last resort: a quote embedded in a clause with a verb of its own ("X clashed with Y,
       // chiding him, '...'") belongs to that clause's subject.
       if (!endsSentence || beforeTo >= beforeFrom) {
         for (int k = beforeFrom; k <= beforeTo; k++) {
           if (d.tag[k].equals("VERB")) {
             Np subject = clauseSubject(beforeFrom, k);
-            if (subject != null && d.isName(subject.head())) {
+            if (subject != null
+                && (d.isName(subject.head())
+                    || d.isSubjectPronoun(subject.head())
+                        && !d.fold[subject.head()].equals("it"))) {
               lastResort.put(first, new Found(subject, -1, -1));
             }
             break;
@@ -633,13 +707,34 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         // "...," said NP
         if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
           Np np = npRight(i + 1, to);
-          if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
+          // `"...," wrote one reader`: right after the quote any noun phrase is the speaker
+          boolean atQuote = i == from && np != null && !d.tag[np.head()].equals("PRON");
+          if (np != null && (isSpeakerLike(np) || isDefinite(np) || atQuote) && isSpeaker(np)) {
             return new Found(np, i, i);
           }
+          Np named = nameAfterModifiers(i + 1, to);
+          if (named != null) {
+            return new Found(named, i, i);
+          }
+        }
+      }
+      // `"...!" beamed Ann Lee`: a past-tense verb right after the quote, then a name
+      if (i == from
+          && d.tag[i].equals("VERB")
+          && d.fold[i].endsWith("ed")
+          && i + 1 < to
+          && d.isName(i + 1)) {
+        Np named = nameAfterModifiers(i + 1, to);
+        if (named != null) {
+          return new Found(named, i, i);
         }
       }
       // "...," NP (adverb) said
       Np np = npRight(i, to);
+      if (np != null && np.to() > np.from() && isCueWord(np.to()) && d.isNoun(np.to() - 1)) {
+        // "Hale notes": the tagger's noun reading of the cue made it part of the phrase
+        np = new Np(np.from(), np.to() - 1, np.to() - 1);
+      }
       if (np != null) {
         int j = np.to() + 1;
         // "...," Rep. Jim McDermott (D-Wash.) said
@@ -671,12 +766,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (j < to && (d.isCue(j) || cueWord) && isSpeaker(np)) {
           return new Found(np, j, j);
         }
-        // `"...," Name fumed`: right after a quote, a name's verb is a verb of saying
+        // `"...," Name fumed`: right after a quote, a speaker's verb is a verb of saying
         boolean nameVerb =
             j < to
                 && j == np.to() + 1
                 && d.tag[j].equals("VERB")
-                && d.isName(np.head())
+                && (d.isName(np.head()) || isSpeakerLike(np) || isDefinite(np))
                 && (d.fold[j].endsWith("ed") || d.fold[j].endsWith("s"));
         if (nameVerb && isSpeaker(np)) {
           return new Found(np, j, j);
@@ -734,11 +829,63 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return Found.NONE;
     }
 
+    private boolean isCueWord(int k) {
+      return AttributionLexicon.CUES.contains(d.fold[k]) && d.outside(k);
+    }
+
+    /** "the ad", "this email": a definite phrase that may name a written source. */
+    private boolean isDefinite(Np np) {
+      String first = d.fold[np.from()];
+      return np.to() > np.from()
+          && (first.equals("the") || first.equals("this") || first.equals("that"))
+          && (d.isNoun(np.head()) || isAgeNoun(np.head()));
+    }
+
+    /**
+     * {@code said pollster Ann Lee}: lower-case modifiers the tagger may read as verbs, then a
+     * name, right after an inverting cue; the phrase runs to the end of the name.
+     */
+    private Np nameAfterModifiers(int from, int to) {
+      for (int k = from; k < to && k - from < MAX_NP; k++) {
+        if (d.isName(k)) {
+          int end = k;
+          while (end + 1 < to && (d.isName(end + 1) || isInitialDot(end + 1))) {
+            end++;
+          }
+          Np np = new Np(from, end, end);
+          return isSpeaker(np) ? np : null;
+        }
+        String t = d.tag[k];
+        // an acronym such as a company's ("said G4 chief ...") whatever the tagger calls it
+        boolean acronym =
+            d.word[k].length() > 1
+                && d.word[k]
+                    .chars()
+                    .allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+        boolean modifier =
+            acronym
+                || !d.word[k].isEmpty()
+                    && Character.isLowerCase(d.word[k].charAt(0))
+                    && !t.equals("ADP")
+                    && !t.equals("PRON")
+                    && !t.equals("AUX")
+                    && !t.equals("CCONJ")
+                    && !t.equals("SCONJ")
+                    && !t.equals("PART")
+                    && (!t.equals("PUNCT") || d.word[k].equals("-"));
+        if (!modifier) {
+          return null;
+        }
+      }
+      return null;
+    }
+
     /** {@code , (adverbs) cue} closing an appositive that starts at {@code from}, or -1. */
     private int cueAfterAppositive(int from, int to) {
+      // "Warren, who has not endorsed anyone, told reporters": a relative clause has verbs
+      boolean relative = from < to && (d.fold[from].equals("who") || d.fold[from].equals("whose"));
       for (int k = from; k < to && k - from < 25; k++) {
-        if (d.tag[k].equals("AUX")
-            || isFiniteVerb(k)
+        if (!relative && (d.tag[k].equals("AUX") || isFiniteVerb(k))
             || d.isCue(k)
             || d.isClauseEnd(k)
             || !d.outside(k)) {
@@ -795,6 +942,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           np = clauseSubject(from, c);
         }
         if (np != null) {
+          // "She said she asked ...": the outer reporting clause's subject speaks
+          int k = np.from() - 1;
+          if (k >= from && d.fold[k].equals("that")) {
+            k--;
+          }
+          if (k >= from
+              && d.isCue(k)
+              && AttributionLexicon.REPORTING_CUES.contains(d.fold[k])
+              && !d.fold[k].endsWith("ing")) {
+            Np outer = subjectOfCue(k, from);
+            if (outer != null) {
+              return new Found(outer, k, k);
+            }
+          }
           return new Found(np, c, c);
         }
       }
@@ -846,6 +1007,33 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return Found.NONE;
     }
 
+    /**
+     * A paragraph of quotation only, after a paragraph that ends with a sentence about someone
+     * ("Hale praised the plan." then `"It will work."`): that sentence's subject speaks.
+     */
+    private Found previousParagraph(int first) {
+      if (first == 0 || d.para[first - 1] == d.para[first] || !quoteOnlyParagraph(first)) {
+        return Found.NONE;
+      }
+      int to = first - 1;
+      int from = to;
+      while (from - 1 >= 0
+          && d.para[from - 1] == d.para[to]
+          && d.sentence[from - 1] == d.sentence[to]) {
+        from--;
+      }
+      for (int k = from; k <= to; k++) {
+        if (!d.outside(k)) {
+          return Found.NONE; // a sentence with its own quotation: continuation rules decide
+        }
+      }
+      Np subject = clauseSubject(from, to + 1);
+      if (subject == null || d.fold[subject.head()].equals("it")) {
+        return Found.NONE;
+      }
+      return new Found(subject, -1, -1);
+    }
+
     /** Quote opening a paragraph after one that ended with a colon: that paragraph's speaker. */
     private Found colonParagraph(int first) {
       if (first == 0 || !d.word[first - 1].equals(":") || d.para[first - 1] == d.para[first]) {
@@ -889,7 +1077,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       if (d.fold[j].equals("who") && j - 1 >= from && d.word[j - 1].equals(",")) {
         Np antecedent = npLeft(j - 2, from);
-        return antecedent != null && isSpeaker(antecedent) ? antecedent : null;
+        if (antecedent == null || !isSpeaker(antecedent)) {
+          return null;
+        }
+        // "Hale, who said ...": the speaker as written is the relative pronoun, its name Hale's
+        relative.put(j, antecedent);
+        return new Np(j, j, j);
       }
       if (d.word[j].equals(",") && d.fold[c].endsWith("ing")) {
         return null; // "..., calling him": a participle takes the clause's subject
@@ -914,11 +1107,20 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             }
             break;
           }
-          if (d.tag[k].equals("AUX") || d.isCue(k) || !d.outside(k)) {
+          boolean verb = d.tag[k].equals("AUX") || d.isCue(k);
+          if (verb && !relativeBefore(k, from) || !d.outside(k)) {
             break;
           }
           if (d.word[k].equals(",")) {
             Np outer = npLeft(k - 1, from);
+            if (outer == null && k - 1 > from && d.word[k - 1].equals(")")) {
+              // "Rep. Ann Lee (D-Ore.), a ..., said": the name before the parenthesis
+              int open = k - 1;
+              while (open > from && k - open < 8 && !d.word[open].equals("(")) {
+                open--;
+              }
+              outer = d.word[open].equals("(") ? npLeft(open - 1, from) : null;
+            }
             if (outer != null && d.isName(outer.head()) && isSpeaker(outer)) {
               return outer;
             }
@@ -929,6 +1131,19 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       Np np = npLeft(j, from);
       return np != null && isSpeaker(np) ? np : null;
+    }
+
+    /** A relative pronoun between the previous comma and {@code k}: its verbs are the clause's. */
+    private boolean relativeBefore(int k, int from) {
+      for (int r = k - 1; r > from && k - r < 15; r--) {
+        if (d.word[r].equals(",")) {
+          return false;
+        }
+        if (d.fold[r].equals("who") || d.fold[r].equals("whose") || d.fold[r].equals("which")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first speaker-like noun phrase of a clause that is not the object of a preposition. */
@@ -980,6 +1195,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private boolean isSpeakerLike(Np np) {
       int head = np.head();
       return d.isName(head)
+          || relative.containsKey(head)
           || d.isSubjectPronoun(head) && !d.fold[head].equals("i") && !d.fold[head].equals("we")
           || AttributionLexicon.ROLE_NOUNS.contains(AttributionLexicon.singular(d.fold[head]));
     }
@@ -1032,8 +1248,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || t.equals("NUM")
           || d.isPossessive(i)
           || t.equals("PRON") && POSSESSIVE_PRONOUNS.contains(d.fold[i])
-          || d.word[i].equals("-") && i > 0 && d.isNoun(i - 1)
-          || d.word[i].equals(".") && i > 0 && d.word[i - 1].length() == 1;
+          || d.word[i].equals("-")
+              && i > 0
+              && (d.isNoun(i - 1) || d.tag[i - 1].equals("ADJ") && d.start[i] == d.end[i - 1])
+          || d.word[i].equals(".") && i > 0 && d.isAbbreviation(i - 1);
     }
 
     /** The noun phrase whose last token is {@code head}, not extending before {@code from}. */
@@ -1065,13 +1283,24 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (d.isSubjectPronoun(from)) {
         return new Np(from, from, from);
       }
+      // "one of the advisers", "two of her aides": the phrase's head is the noun after "of"
+      boolean quantity =
+          INDEFINITE.contains(d.fold[from])
+              || d.tag[from].equals("NUM")
+              || d.fold[from].equals("each");
+      if (quantity && from + 2 < to && d.fold[from + 1].equals("of") && d.outside(from + 1)) {
+        Np rest = npRight(from + 2, to);
+        if (rest != null) {
+          return new Np(from, rest.to(), rest.head());
+        }
+      }
       int j = from;
       int head = -1;
       while (j < to
           && j - from < MAX_NP
           && isNpInner(j)
           && !AttributionLexicon.TIME_WORDS.contains(d.fold[j])) {
-        if (d.isNoun(j)) {
+        if (d.isNoun(j) || isAgeNoun(j)) {
           head = j;
         }
         j++;
@@ -1080,6 +1309,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return null;
       }
       return new Np(from, head, head);
+    }
+
+    /** "the 43-year-old": an age written as a noun. */
+    private boolean isAgeNoun(int j) {
+      return d.fold[j].equals("old")
+          && j >= 2
+          && d.word[j - 1].equals("-")
+          && d.fold[j - 2].startsWith("year");
     }
 
     private boolean isSpeaker(Np np) {
@@ -1323,6 +1560,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
     /** The best name for a speaker phrase: itself, a pronoun's antecedent or a role's holder. */
     private String resolve(Np np) {
+      Np antecedent = relative.get(np.head());
+      if (antecedent != null && antecedent.head() != np.head()) {
+        return resolve(antecedent);
+      }
       String name = nameOf(np);
       if (name != null) {
         return name;

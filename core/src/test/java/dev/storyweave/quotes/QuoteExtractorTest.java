@@ -72,7 +72,68 @@ class QuoteExtractorTest {
             "Dr. Rosa Vidal, a virologist at the city hospital, said the wave “has clearly"
                 + " peaked.”",
             "has clearly peaked.",
-            "Rosa Vidal"));
+            "Rosa Vidal"),
+        // a title's full stop ends no sentence
+        Arguments.of(
+            "“We will stay in the race,” Mrs. Nora Lane said Saturday.",
+            "We will stay in the race,",
+            "Nora Lane"),
+        // the tagger reads "notes" as a noun after a name
+        Arguments.of(
+            "“Look at what the council did,” Okafor notes.",
+            "Look at what the council did,",
+            "Okafor"),
+        // a role word before the name, after an inverted cue
+        Arguments.of(
+            "“Nobody wants a rerun of the last vote,” said pollster Dana Whitcomb.",
+            "Nobody wants a rerun",
+            "Dana Whitcomb"),
+        // a quote-only paragraph continues the subject of the paragraph before
+        Arguments.of(
+            "The baker Tom Reyes praised the mayor's response to the flood.\n\n“We need"
+                + " someone who gets things done.”\n",
+            "We need someone who gets things done.",
+            "Tom Reyes"),
+        // right after a quote, a definite phrase's verb is its verb of saying
+        Arguments.of(
+            "Kim Ortega owns the bakery. “Come back next week,” the 43-year-old laughed.",
+            "Come back next week,",
+            "the 43-year-old"),
+        // the tokenizer splits a hyphenated name
+        Arguments.of(
+            "“The vote is a scandal,” Ana Ruiz-Olmo said.",
+            "The vote is a scandal,",
+            "Ana Ruiz-Olmo"),
+        Arguments.of(
+            "\"There is no path left,\" said one of the party's advisers, who asked not to be"
+                + " named.",
+            "There is no path left,",
+            "one of the party's advisers"),
+        // right after an inverted cue, any noun phrase speaks
+        Arguments.of(
+            "“They will find a way to cheat,” wrote one commenter.",
+            "They will find a way to cheat,",
+            "one commenter"),
+        Arguments.of(
+            "Rep. Ann Lee (D-Ore.), a Democrat who has pushed for the bill, said that it was “a"
+                + " long overdue fix.”",
+            "a long overdue fix.",
+            "Ann Lee"),
+        Arguments.of(
+            "“It was a sizable purchase of data,” said L2 president Dana Whitcomb, who declined"
+                + " to give a price.",
+            "It was a sizable purchase of data,",
+            "Dana Whitcomb"),
+        // a bare "NP said." after a full stop inside the quote still attributes it
+        Arguments.of(
+            "The rally ended late.\n\n“I hope you find the missing files.” Omar Haddad said.\n",
+            "I hope you find the missing files.",
+            "Omar Haddad"),
+        // a relative clause inside the appositive has verbs of its own
+        Arguments.of(
+            "\"It is too early,\" Rita Holm, who has not endorsed anyone, told reporters.",
+            "It is too early,",
+            "Rita Holm"));
   }
 
   @ParameterizedTest
@@ -102,6 +163,32 @@ class QuoteExtractorTest {
     assertThat(mentions.get(0).cue()).isEqualTo(mentions.get(1).cue());
     assertThat(mentions).allSatisfy(m -> assertThat(m.speakerName()).isEqualTo("Tom Baker"));
     assertThat(mentions.get(0).speaker().text()).isEqualTo("he");
+  }
+
+  @Test
+  void relativePronounIsTheSpeakerAsWrittenAndResolvesToItsAntecedent() {
+    for (String text :
+        List.of(
+            "The plan drew fire from Senator Ann Berg, who called it “a gift to the big banks.”",
+            "The plan drew fire from Senator Ann Berg, who said it was “a gift to the big"
+                + " banks.”")) {
+      assertThat(extract(text))
+          .filteredOn(QuoteMention::direct)
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.speaker().text()).isEqualTo("who");
+                assertThat(m.speakerName()).isEqualTo("Ann Berg");
+              });
+    }
+  }
+
+  @Test
+  void nestedReportingGoesToTheOuterSpeaker() {
+    assertThat(extract("Ana Berg said she asked the question “because nobody else would.”"))
+        .filteredOn(QuoteMention::direct)
+        .singleElement()
+        .satisfies(m -> assertThat(m.speaker().text()).isEqualTo("Ana Berg"));
   }
 
   @Test
