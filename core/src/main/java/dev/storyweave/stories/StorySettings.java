@@ -32,6 +32,7 @@ public final class StorySettings {
   private final double mergeNameSimilarity;
   private final double splitNameSimilarity;
   private final double namePriorArticles;
+  private final boolean backgroundMerges;
 
   private StorySettings(Builder b) {
     this.embeddingWeight = b.embeddingWeight;
@@ -51,6 +52,7 @@ public final class StorySettings {
     this.mergeNameSimilarity = b.mergeNameSimilarity;
     this.splitNameSimilarity = b.splitNameSimilarity;
     this.namePriorArticles = b.namePriorArticles;
+    this.backgroundMerges = b.backgroundMerges;
   }
 
   /** The settings tuned on the ECB+ training topics (see ClusteringEval). */
@@ -165,6 +167,17 @@ public final class StorySettings {
     return namePriorArticles;
   }
 
+  /**
+   * Whether an on-disk assigner merges its vector index segments in a background thread instead of
+   * the assigning one. Off by default: then the same articles in the same order always give the
+   * same stories. On, no assignment waits for a merge (a merge at a million stored articles takes
+   * minutes), but which merged segments a search sees depends on timing, so approximate
+   * nearest-neighbour candidates, and rarely an assignment, can differ between runs.
+   */
+  public boolean backgroundMerges() {
+    return backgroundMerges;
+  }
+
   @Override
   public String toString() {
     return String.format(
@@ -174,7 +187,7 @@ public final class StorySettings {
             + " timeWindowDays=%d timePenalty=%.3f annNeighbours=%d lsh=%dx%d lshBucketLimit=%d"
             + " refreshEvery=%d mergeMinBridges=%d mergeNameSimilarity=%.2f"
             + " splitNameSimilarity=%.2f"
-            + " namePriorArticles=%.0f]",
+            + " namePriorArticles=%.0f backgroundMerges=%b]",
         embeddingWeight,
         nameWeight,
         shingleWeight,
@@ -191,7 +204,8 @@ public final class StorySettings {
         mergeMinBridges,
         mergeNameSimilarity,
         splitNameSimilarity,
-        namePriorArticles);
+        namePriorArticles,
+        backgroundMerges);
   }
 
   /** Builds {@link StorySettings}; every setter checks its range and names the setting. */
@@ -213,6 +227,7 @@ public final class StorySettings {
     private double mergeNameSimilarity = 0.4;
     private double splitNameSimilarity = 0.4;
     private double namePriorArticles = 1000;
+    private boolean backgroundMerges;
 
     private Builder() {}
 
@@ -234,6 +249,7 @@ public final class StorySettings {
       mergeNameSimilarity = s.mergeNameSimilarity;
       splitNameSimilarity = s.splitNameSimilarity;
       namePriorArticles = s.namePriorArticles;
+      backgroundMerges = s.backgroundMerges;
     }
 
     public Builder embeddingWeight(double value) {
@@ -329,6 +345,11 @@ public final class StorySettings {
 
     public Builder namePriorArticles(double value) {
       namePriorArticles = nonNegative("namePriorArticles", value);
+      return this;
+    }
+
+    public Builder backgroundMerges(boolean value) {
+      backgroundMerges = value;
       return this;
     }
 

@@ -77,6 +77,21 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "random seed")
   long seed;
 
+  @Option(
+      names = "--progress-every",
+      defaultValue = "0",
+      description =
+          "print a progress line (rate, stored count, latency, memory) every N articles"
+              + " (default: articles / 40, at least 1000)")
+  int progressEvery;
+
+  @Option(
+      names = "--serial-merges",
+      description =
+          "merge vector index segments in the assigning thread (deterministic, but assignment"
+              + " pauses while a merge rebuilds a graph)")
+  boolean serialMerges;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private record Base(String lead, List<String> sentences, float[] embedding) {}
@@ -134,16 +149,30 @@ public final class BenchCommand implements Callable<Integer> {
     SignalExtractor extractor = SignalExtractor.create(pool);
     Path dir = index != null ? index : Files.createTempDirectory("storyweave-bench");
     Random random = new Random(seed);
-    StorySettings settings = StorySettings.defaults();
+    StorySettings settings =
+        StorySettings.defaults().toBuilder().backgroundMerges(!serialMerges).build();
+    out.printf(
+        Locale.ROOT,
+        "vector index segment merges: %s; max heap %d MB, %d cores%n",
+        serialMerges ? "in the assigning thread" : "in a background thread",
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
     long[] latency = new long[articles];
     Runtime rt = Runtime.getRuntime();
     long heapBefore = usedHeapAfterGc(rt);
     long rssBefore = residentBytes();
     int stories = 0;
     int newStories = 0;
+    // Time spent measuring the heap (forced GCs) is taken off the stream clock.
+    long paused = 0;
     long streamStart = System.nanoTime();
     long assignTotal = 0;
-    int nextReport = Math.max(1, articles / 10);
+    int every = progressEvery > 0 ? progressEvery : Math.max(1000, articles / 40);
+    int nextReport = Math.min(every, articles);
+    int nextHeapCheck = Math.max(1, articles / 10);
+    int windowStart = 0;
+    long windowClock = streamStart;
+    long windowAssign = 0;
     try (StoryAssigner assigner = StoryAssigner.onDisk(dir, settings)) {
       int[] storyBase = new int[0];
       int[] storyDay = new int[0];
@@ -171,22 +200,50 @@ public final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         latency[i] = t1 - t0;
         assignTotal += t1 - t0;
+        windowAssign += t1 - t0;
         if (a.newStory()) {
           newStories++;
         }
         if (i + 1 == nextReport || i + 1 == articles) {
-          double secs = (System.nanoTime() - streamStart) / 1e9;
+          long now = System.nanoTime();
+          int stored = i + 1;
+          long[] window = Arrays.copyOfRange(latency, windowStart, stored);
+          Arrays.sort(window);
+          String heap = "";
+          if (stored >= nextHeapCheck || stored == articles) {
+            long gcStart = System.nanoTime();
+            heap =
+                String.format(
+                    Locale.ROOT,
+                    ", heap after GC %.0f B/article",
+                    (usedHeapAfterGc(rt) - heapBefore) / (double) stored);
+            paused += System.nanoTime() - gcStart;
+            nextHeapCheck += Math.max(1, articles / 10);
+          }
+          double secs = (now - streamStart - paused) / 1e9;
+          double windowSecs = (now - windowClock) / 1e9;
           out.printf(
               Locale.ROOT,
-              "  %,d articles, %.0f articles/s end to end, %.0f articles/s assignment alone%n",
-              i + 1,
-              (i + 1) / secs,
-              (i + 1) / (assignTotal / 1e9));
+              "  progress: %,d stored, now %.0f art/s (%.0f assign/s, p99 %.1f ms, max %.0f ms),"
+                  + " overall %.0f art/s, heap used %d MB, rss %d MB%s, load %s%n",
+              stored,
+              (stored - windowStart) / windowSecs,
+              (stored - windowStart) / (windowAssign / 1e9),
+              window[Math.min(window.length - 1, (int) (window.length * 0.99))] / 1e6,
+              window[window.length - 1] / 1e6,
+              stored / secs,
+              (rt.totalMemory() - rt.freeMemory()) >> 20,
+              residentBytes() >> 20,
+              heap,
+              loadAverage());
           out.flush();
-          nextReport += Math.max(1, articles / 10);
+          windowStart = stored;
+          windowClock = System.nanoTime();
+          windowAssign = 0;
+          nextReport = Math.min(nextReport + every, articles);
         }
       }
-      double seconds = (System.nanoTime() - streamStart) / 1e9;
+      double seconds = (System.nanoTime() - streamStart - paused) / 1e9;
       long heapAfter = usedHeapAfterGc(rt);
       long rssAfter = residentBytes();
       long[] sorted = latency.clone();
@@ -196,6 +253,7 @@ public final class BenchCommand implements Callable<Integer> {
       double max = sorted[articles - 1] / 1e6;
       long indexBytes = folderBytes(dir);
       double heapPerArticle = (heapAfter - heapBefore) / (double) articles;
+      double rssPerArticle = (rssAfter - rssBefore) / (double) articles;
       out.printf(
           Locale.ROOT,
           "stream: %,d articles over %d days, %,d synthetic stories, assigner opened %,d%n",
@@ -218,22 +276,27 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "memory: heap %.0f bytes per stored article (live heap after GC, %d MB total),"
-              + " resident set grew %.0f bytes per article (includes mmapped index pages),"
-              + " vector index on disk %.0f bytes per article%n",
+              + " resident set %d MB, grew %.0f bytes per article (includes mmapped index pages"
+              + " and JIT/GC overhead), vector index on disk %.0f bytes per article%n",
           heapPerArticle,
           heapAfter >> 20,
-          (rssAfter - rssBefore) / (double) articles,
+          rssAfter >> 20,
+          rssPerArticle,
           indexBytes / (double) articles);
+      out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
       out.printf(
           Locale.ROOT,
           "bench: articles=%d articles_per_s=%.0f assign_per_s=%.0f p50_ms=%.2f p99_ms=%.2f"
-              + " heap_bytes_per_article=%.0f embeddings=pooled%n",
+              + " max_ms=%.0f heap_bytes_per_article=%.0f rss_bytes_per_article=%.0f"
+              + " embeddings=pooled%n",
           articles,
           articles / seconds,
           articles / (assignTotal / 1e9),
           p50,
           p99,
-          heapPerArticle);
+          max,
+          heapPerArticle,
+          rssPerArticle);
     } finally {
       if (index == null) {
         deleteTree(dir);
@@ -241,6 +304,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private List<String> baseTexts() throws IOException {
