@@ -7,6 +7,7 @@ import dev.storyweave.model.Article;
 import dev.storyweave.model.Inference;
 import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Sentence;
+import dev.storyweave.model.StoryArticle;
 import dev.storyweave.signals.ArticleSignals;
 import dev.storyweave.signals.SentenceEmbedder;
 import dev.storyweave.signals.SignalExtractor;
@@ -92,6 +93,19 @@ public final class BenchCommand implements Callable<Integer> {
               + " pauses while a merge rebuilds a graph)")
   boolean serialMerges;
 
+  @Option(
+      names = "--provenance",
+      defaultValue = "0",
+      description =
+          "instead of the stream: provenance on one synthetic story of N articles (real PolNeAR"
+              + " reports plus 5% planted copies), pairs aligned vs all pairs and time")
+  int provenance;
+
+  @Option(
+      names = "--provenance-exhaustive",
+      description = "with --provenance: also align every pair and compare the edges")
+  boolean provenanceExhaustive;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private record Base(String lead, List<String> sentences, float[] embedding) {}
@@ -103,8 +117,11 @@ public final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--articles, --days and --story-size must be positive");
     }
-    List<String> texts = baseTexts();
     SentenceEmbedder embedder = SentenceEmbedder.shared();
+    if (provenance > 0) {
+      return provenanceBench(out, embedder);
+    }
+    List<String> texts = baseTexts();
     CachingSentenceEmbedder caching = null;
     if (cache != null) {
       caching =
@@ -313,6 +330,59 @@ public final class BenchCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }
+  }
+
+  private int provenanceBench(PrintWriter out, SentenceEmbedder model) throws IOException {
+    if (provenance < 40) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--provenance needs at least 40 articles: " + provenance);
+    }
+    List<String> texts = polnearTexts();
+    CachingSentenceEmbedder caching =
+        cache == null
+            ? null
+            : new CachingSentenceEmbedder(
+                model, cache.resolve("provenance-sentences-bge-small-en-v15-q.bin"));
+    TextAnalyzer analyzer = TextAnalyzer.english();
+    try {
+      ProvenanceBench.run(
+          texts,
+          provenance,
+          provenanceExhaustive,
+          seed,
+          caching == null ? model : caching,
+          () -> {
+            if (caching != null) {
+              caching.save();
+            }
+          },
+          (id, text) -> new StoryArticle(article(id, text, null), analyzer.analyze(id, text)),
+          out);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return 0;
+  }
+
+  private List<String> polnearTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    Path polnear = data.resolve("polnear");
+    if (Files.isDirectory(polnear)) {
+      try (Stream<Path> files = Files.walk(polnear)) {
+        for (Path p :
+            files
+                .filter(p -> p.toString().endsWith(".txt") && p.getParent().endsWith("text"))
+                .sorted(Comparator.naturalOrder())
+                .toList()) {
+          texts.add(Files.readString(p));
+        }
+      }
+    }
+    if (texts.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no polnear/ texts under " + data);
+    }
+    return texts;
   }
 
   private List<String> baseTexts() throws IOException {
