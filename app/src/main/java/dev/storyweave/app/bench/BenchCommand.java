@@ -190,6 +190,36 @@ public final class BenchCommand implements Callable<Integer> {
     int windowStart = 0;
     long windowClock = streamStart;
     long windowAssign = 0;
+    // A run stopped early (Ctrl-C, kill) still prints its figures so far.
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final long clockStart = streamStart;
+    Thread cutReport =
+        new Thread(
+            () -> {
+              int n = done.get();
+              if (n == 0 || n >= articles) {
+                return;
+              }
+              long[] sorted = Arrays.copyOf(latency, n);
+              Arrays.sort(sorted);
+              long heap = rt.totalMemory() - rt.freeMemory();
+              out.printf(
+                  Locale.ROOT,
+                  "bench: cut=true articles=%d articles_per_s=%.0f p50_ms=%.2f p99_ms=%.2f"
+                      + " max_ms=%.0f heap_bytes_per_article=%.0f (no GC) rss_mb=%d load=%s%n",
+                  n,
+                  n / ((System.nanoTime() - clockStart) / 1e9),
+                  sorted[n / 2] / 1e6,
+                  sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6,
+                  sorted[n - 1] / 1e6,
+                  (heap - heapBefore) / (double) n,
+                  residentBytes() >> 20,
+                  loadAverage());
+              out.flush();
+            },
+            "bench-cut-report");
+    rt.addShutdownHook(cutReport);
     try (StoryAssigner assigner = StoryAssigner.onDisk(dir, settings)) {
       int[] storyBase = new int[0];
       int[] storyDay = new int[0];
@@ -216,6 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
         Assignment a = assigner.assign(s);
         long t1 = System.nanoTime();
         latency[i] = t1 - t0;
+        done.set(i + 1);
         assignTotal += t1 - t0;
         windowAssign += t1 - t0;
         if (a.newStory()) {
@@ -315,6 +346,7 @@ public final class BenchCommand implements Callable<Integer> {
           heapPerArticle,
           rssPerArticle);
     } finally {
+      rt.removeShutdownHook(cutReport);
       if (index == null) {
         deleteTree(dir);
       }
