@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ProvenanceEval.class,
       QualityEval.class,
       QuotesEval.class,
+      StoreEntitiesEval.class,
       SummariesEval.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,56 @@
+package dev.storyweave.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.app.eval.EcbEntityCorpus.EcbDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-store linking on one training topic of ECB+: two stories about two different actresses
+ * entering rehab. Linking them through the registry must find what they share without merging what
+ * they do not.
+ */
+class StoreEntitiesEvalTest {
+
+  private static Path corpus() {
+    List<Path> candidates = new ArrayList<>();
+    String property = System.getProperty("storyweave.shared");
+    if (property != null) {
+      candidates.add(Path.of(property));
+    }
+    candidates.add(Path.of("../shared"));
+    candidates.add(Path.of("../../shared"));
+    for (Path candidate : candidates) {
+      Path ecb = candidate.resolve("data/ecbplus");
+      if (Files.isRegularFile(ecb.resolve("docs.tsv"))) {
+        return ecb;
+      }
+    }
+    throw new IllegalStateException("ECB+ not found, tried " + candidates);
+  }
+
+  @Test
+  void linkingTwoStoriesMergesNoMoreThanResolvingThemAsOne() throws IOException {
+    List<EcbDocument> documents = EcbEntityCorpus.read(corpus(), Set.of("train"), Set.of("1"));
+    StoreEntitiesEval.Result result = StoreEntitiesEval.evaluate(documents);
+    assertThat(result.stories()).isEqualTo(2);
+    EntitiesEval.Row perStory = result.rows().get(0);
+    EntitiesEval.Row linked = result.rows().get(1);
+    EntitiesEval.Row oneStory = result.rows().get(2);
+    // Measured when written: B3 P/R per story 0.779/0.212, linked 0.766/0.212, one story
+    // 0.760/0.209. The links it makes here (the actress both stories name, the town and state)
+    // are ones the story resolver also makes when it sees both stories at once; the registry
+    // merges no more than that, and loses no recall.
+    assertThat(linked.result().bcubed().recall())
+        .isGreaterThanOrEqualTo(perStory.result().bcubed().recall());
+    assertThat(linked.result().bcubed().precision())
+        .isGreaterThanOrEqualTo(oneStory.result().bcubed().precision());
+    assertThat(linked.result().conllF1()).isGreaterThanOrEqualTo(oneStory.result().conllF1());
+  }
+}
