@@ -148,7 +148,7 @@ final class ProvenanceBench {
     out.printf(
         Locale.ROOT,
         "provenance_bench: articles=%d planted=%d planted_found=%d pairs_total=%d"
-            + " pairs_aligned=%d pairs_proposed=%d seconds=%.1f edges=%d%s%n",
+            + " pairs_aligned=%d pairs_proposed=%d seconds=%.1f cpu_seconds=%.1f edges=%d%s%n",
         story.size(),
         planted.size(),
         filtered.plantedFound,
@@ -156,25 +156,39 @@ final class ProvenanceBench {
         filtered.detection.pairsAligned(),
         filtered.detection.pairsProposed(),
         filtered.seconds,
+        filtered.cpuSeconds,
         filtered.edges.size(),
         all == null
             ? ""
             : String.format(
                 Locale.ROOT,
-                " exhaustive_seconds=%.1f exhaustive_edges=%d exhaustive_planted_found=%d",
+                " exhaustive_seconds=%.1f exhaustive_cpu_seconds=%.1f exhaustive_edges=%d"
+                    + " exhaustive_planted_found=%d",
                 all.seconds,
+                all.cpuSeconds,
                 all.edges.size(),
                 all.plantedFound));
     out.flush();
   }
 
-  private record Result(Detection detection, double seconds, Set<String> edges, int plantedFound) {}
+  private record Result(
+      Detection detection,
+      double seconds,
+      double cpuSeconds,
+      Set<String> edges,
+      int plantedFound) {}
 
   private static Result detect(
       DerivationDetector detector, List<StoryArticle> story, List<Planted> planted) {
+    // CPU time of this thread (the detector runs in the caller's thread) next to wall time: on a
+    // shared machine the wall time mostly measures the other users.
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     Detection d = detector.detectCounted(story, Map.of());
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
     Set<String> edges = new HashSet<>();
     Set<String> pairs = new HashSet<>();
     for (Derivation e : d.derivations()) {
@@ -188,23 +202,35 @@ final class ProvenanceBench {
         found++;
       }
     }
-    return new Result(d, seconds, edges, found);
+    return new Result(d, seconds, cpuSeconds, edges, found);
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static void print(PrintWriter out, String label, Result r, int planted) {
     out.printf(
         Locale.ROOT,
         "  %s: aligned %,d of %,d pairs (%.1f%%; %,d proposed, the rest background sample) in"
-            + " %.1f s, %d edges, planted copies found %d/%d%n",
+            + " %.1f s (%.1f s CPU), %d edges, planted copies found %d/%d, load %s%n",
         label,
         r.detection.pairsAligned(),
         r.detection.pairsTotal(),
         100.0 * r.detection.pairsAligned() / Math.max(1, r.detection.pairsTotal()),
         r.detection.pairsProposed(),
         r.seconds,
+        r.cpuSeconds,
         r.edges.size(),
         r.plantedFound,
-        planted);
+        planted,
+        loadAverage());
     out.flush();
   }
 }
