@@ -7,6 +7,7 @@ import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quality;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.StoryArticle;
+import dev.storyweave.signals.SentenceEmbedder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,9 @@ import java.util.Set;
 
 /*
  * Every ordered pair of articles in the story is aligned sentence by sentence (SentenceAligner):
- * the score is the share of the first article explained, in order, by the second.
+ * the score is the share of the first article explained, in order, by the second. In stories of
+ * more than PairFilter.EXHAUSTIVE_UP_TO articles only the pairs PairFilter finds plausible are
+ * aligned, plus a sample of pairs for the background (see there); smaller stories align all pairs.
  *
  * Deciding that a pair is derived. Articles of one story all report the same event, so even
  * independent reports explain a little of each other; what marks a copy is explaining much more
@@ -44,7 +47,7 @@ import java.util.Set;
  */
 final class AlignmentDerivationDetector implements DerivationDetector {
 
-  static final AlignmentDerivationDetector INSTANCE = new AlignmentDerivationDetector();
+  static final AlignmentDerivationDetector INSTANCE = new AlignmentDerivationDetector(null, true);
 
   static final double STRONG = 0.30;
   static final double MIN_SCORE = 0.08;
@@ -58,48 +61,66 @@ final class AlignmentDerivationDetector implements DerivationDetector {
 
   private static final int MAX_EVIDENCE = 50;
 
-  private AlignmentDerivationDetector() {}
+  /** Null: the shared embedder, looked up at each call so tests and tools share one model. */
+  private final SentenceEmbedder embedder;
+
+  private final boolean preFilter;
+
+  AlignmentDerivationDetector(SentenceEmbedder embedder, boolean preFilter) {
+    this.embedder = embedder;
+    this.preFilter = preFilter;
+  }
 
   @Override
   public List<Derivation> detect(List<StoryArticle> story, Map<String, Quality> quality) {
+    return detectCounted(story, quality).derivations();
+  }
+
+  @Override
+  public Detection detectCounted(List<StoryArticle> story, Map<String, Quality> quality) {
     checkIds(story);
     int n = story.size();
+    long allPairs = (long) n * (n - 1) / 2;
     if (n < 2) {
-      return List.of();
+      return new Detection(List.of(), 0, allPairs, 0);
     }
     List<List<SentenceUnit>> units = units(story);
-    double[][] score = new double[n][n];
-    SentenceAligner.Alignment[][] alignment = new SentenceAligner.Alignment[n][n];
-    for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
-        SentenceAligner.Similarities ab =
-            SentenceAligner.Similarities.of(units.get(a), units.get(b));
-        alignment[a][b] = SentenceAligner.align(units.get(a), units.get(b), ab);
-        alignment[b][a] = SentenceAligner.align(units.get(b), units.get(a), ab.transposed());
-        score[a][b] = alignment[a][b].score();
-        score[b][a] = alignment[b][a].score();
-      }
+    PairFilter.Plan plan = preFilter ? PairFilter.plan(units) : PairFilter.all(n);
+    Scores scores = new Scores(n, plan.pairs().length);
+    for (int i = 0; i < plan.pairs().length; i++) {
+      int a = PairFilter.first(plan.pairs()[i]);
+      int b = PairFilter.second(plan.pairs()[i]);
+      SentenceAligner.Similarities ab = SentenceAligner.Similarities.of(units.get(a), units.get(b));
+      scores.put(
+          i,
+          a,
+          b,
+          SentenceAligner.align(units.get(a), units.get(b), ab),
+          SentenceAligner.align(units.get(b), units.get(a), ab.transposed()),
+          plan.background()[i]);
     }
     List<Derivation> out = new ArrayList<>();
-    for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
-        if (!linked(score, a, b) && !linked(score, b, a)) {
-          continue;
-        }
-        boolean aIsCopy = aIsCopy(story.get(a), story.get(b), score[a][b], score[b][a], quality);
-        int copy = aIsCopy ? a : b;
-        int source = aIsCopy ? b : a;
-        out.add(
-            derivation(
-                story.get(copy),
-                story.get(source),
-                units.get(copy),
-                units.get(source),
-                alignment[copy][source],
-                isMachineTranslated(quality, story.get(copy).id())));
+    for (int i = 0; i < plan.pairs().length; i++) {
+      int a = PairFilter.first(plan.pairs()[i]);
+      int b = PairFilter.second(plan.pairs()[i]);
+      double ab = scores.forward[i].score();
+      double ba = scores.backward[i].score();
+      if (!linked(scores, n, a, b, ab, ba) && !linked(scores, n, b, a, ba, ab)) {
+        continue;
       }
+      boolean aIsCopy = aIsCopy(story.get(a), story.get(b), ab, ba, quality);
+      int copy = aIsCopy ? a : b;
+      int source = aIsCopy ? b : a;
+      out.add(
+          derivation(
+              story.get(copy),
+              story.get(source),
+              units.get(copy),
+              units.get(source),
+              aIsCopy ? scores.forward[i] : scores.backward[i],
+              isMachineTranslated(quality, story.get(copy).id())));
     }
-    return List.copyOf(out);
+    return new Detection(List.copyOf(out), plan.pairs().length, allPairs, plan.candidates());
   }
 
   @Override
@@ -108,38 +129,71 @@ final class AlignmentDerivationDetector implements DerivationDetector {
     return SentenceAligner.align(units.get(0), units.get(1)).score();
   }
 
-  /** Whether the score of {@code a} explained by {@code b} marks a derivation. */
-  static boolean linked(double[][] score, int a, int b) {
-    double s = score[a][b];
+  /**
+   * Alignments of the aligned pairs, and per article the scores of its background pairs: how much
+   * it is explained by each partner (row) and how much it explains each partner (column).
+   */
+  private static final class Scores {
+    final SentenceAligner.Alignment[] forward;
+    final SentenceAligner.Alignment[] backward;
+    final List<List<double[]>> rows = new ArrayList<>();
+    final List<List<double[]>> columns = new ArrayList<>();
+
+    Scores(int n, int pairs) {
+      forward = new SentenceAligner.Alignment[pairs];
+      backward = new SentenceAligner.Alignment[pairs];
+      for (int a = 0; a < n; a++) {
+        rows.add(new ArrayList<>());
+        columns.add(new ArrayList<>());
+      }
+    }
+
+    void put(
+        int i,
+        int a,
+        int b,
+        SentenceAligner.Alignment ab,
+        SentenceAligner.Alignment ba,
+        boolean background) {
+      forward[i] = ab;
+      backward[i] = ba;
+      if (background) {
+        // Entries are {partner, score}: a explained by b, b explained by a, and the reverse.
+        rows.get(a).add(new double[] {b, ab.score()});
+        rows.get(b).add(new double[] {a, ba.score()});
+        columns.get(b).add(new double[] {a, ab.score()});
+        columns.get(a).add(new double[] {b, ba.score()});
+      }
+    }
+
+    /** Median of {@code entries}' scores leaving out {@code partner}; -1 when none is left. */
+    static double median(List<double[]> entries, int partner) {
+      double[] values = new double[entries.size()];
+      int k = 0;
+      for (double[] e : entries) {
+        if ((int) e[0] != partner) {
+          values[k++] = e[1];
+        }
+      }
+      return k == 0 ? -1 : AlignmentDerivationDetector.median(Arrays.copyOf(values, k));
+    }
+  }
+
+  /** Whether {@code a} explained by {@code b} ({@code s}; the reverse is {@code r}) is derived. */
+  private static boolean linked(Scores scores, int n, int a, int b, double s, double r) {
     if (s >= STRONG) {
       return true;
     }
-    if (score.length == 2) {
-      return Math.sqrt(s * score[b][a]) >= PAIR_MUTUAL;
+    if (n == 2) {
+      return Math.sqrt(s * r) >= PAIR_MUTUAL;
     }
     if (s < MIN_SCORE) {
       return false;
     }
-    return s >= LIFT * background(score, a, b);
-  }
-
-  static double background(double[][] score, int a, int b) {
-    int n = score.length;
-    double[] row = new double[n - 2];
-    double[] col = new double[n - 2];
-    int k = 0;
-    for (int x = 0; x < n; x++) {
-      if (x != a && x != b) {
-        row[k] = score[a][x];
-        col[k] = score[x][b];
-        k++;
-      }
-    }
-    if (k == 0) {
-      throw new IllegalArgumentException("no background in a story of two articles");
-    }
-    double background = Math.sqrt(median(row) * median(col));
-    return Math.max(MIN_BACKGROUND, background);
+    double row = Scores.median(scores.rows.get(a), b);
+    double column = Scores.median(scores.columns.get(b), a);
+    double background = row < 0 || column < 0 ? 0 : Math.sqrt(row * column);
+    return s >= LIFT * Math.max(MIN_BACKGROUND, background);
   }
 
   private static double median(double[] values) {
@@ -289,7 +343,7 @@ final class AlignmentDerivationDetector implements DerivationDetector {
   }
 
   /** Alignment units of every article, embedded in one batch. */
-  private static List<List<SentenceUnit>> units(List<StoryArticle> story) {
+  private List<List<SentenceUnit>> units(List<StoryArticle> story) {
     List<List<SentenceUnit>> perArticle = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (StoryArticle article : story) {
@@ -303,7 +357,10 @@ final class AlignmentDerivationDetector implements DerivationDetector {
       }
       perArticle.add(units);
     }
-    float[][] vectors = SentenceEmbeddings.embed(texts);
+    float[][] vectors =
+        embedder == null
+            ? SentenceEmbeddings.embed(texts)
+            : embedder.embedAll(texts).toArray(new float[0][]);
     int k = 0;
     List<List<SentenceUnit>> out = new ArrayList<>();
     for (List<SentenceUnit> units : perArticle) {

@@ -4,6 +4,7 @@ import dev.storyweave.model.Derivation;
 import dev.storyweave.model.Quality;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.quality.QualityScorer;
+import dev.storyweave.signals.SentenceEmbedder;
 import java.util.List;
 import java.util.Map;
 
@@ -33,14 +34,32 @@ public interface DerivationDetector {
    */
   List<Derivation> detect(List<StoryArticle> story, Map<String, Quality> quality);
 
+  /** Like {@link #detect(List, Map)}, also counting the article pairs it aligned. */
+  Detection detectCounted(List<StoryArticle> story, Map<String, Quality> quality);
+
   /**
    * Share of {@code copy}'s text explained, in order, by {@code source}, in [0,1]: the score that
    * derivation decisions threshold, exposed for evaluation and calibration. Not symmetric.
    */
   double explained(StoryArticle copy, StoryArticle source);
 
-  /** The sentence-alignment detector: lexical shingles plus BGE-small sentence embeddings. */
+  /**
+   * The sentence-alignment detector: lexical shingles plus BGE-small sentence embeddings. Stories
+   * of more than 32 articles align only pairs that share rare word trigrams or are near neighbours
+   * by mean sentence embedding, plus a fixed-seed sample of pairs for the story's background;
+   * smaller stories align every pair.
+   */
   static DerivationDetector create() {
     return AlignmentDerivationDetector.INSTANCE;
+  }
+
+  /**
+   * A detector embedding sentences with {@code embedder} (a cache, a different model of the same
+   * family), aligning every pair of a story when {@code preFilter} is false: cost quadratic in the
+   * story's size, for checking what the pre-filter misses.
+   */
+  static DerivationDetector create(SentenceEmbedder embedder, boolean preFilter) {
+    return new AlignmentDerivationDetector(
+        java.util.Objects.requireNonNull(embedder, "embedder"), preFilter);
   }
 }

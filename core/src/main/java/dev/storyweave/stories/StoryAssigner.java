@@ -10,8 +10,9 @@ import java.util.Map;
  * one, and never moves afterwards except by {@link #consolidate()}.
  *
  * <p>Feed articles in publication order where it is known. The same articles in the same order
- * always give the same stories. Instances are not meant for concurrent use: methods are
- * synchronized, so one thread at a time assigns. {@link #close()} releases the vector index.
+ * always give the same stories (unless {@link StorySettings#backgroundMerges()} is on). Instances
+ * are not meant for concurrent use: methods are synchronized, so one thread at a time assigns.
+ * {@link #close()} releases the vector index.
  */
 public interface StoryAssigner extends AutoCloseable {
 

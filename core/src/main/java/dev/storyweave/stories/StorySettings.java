@@ -36,6 +36,7 @@ public final class StorySettings {
   private final double namePriorArticles;
   private final double nameRankDecay;
   private final double termRankDecay;
+  private final boolean backgroundMerges;
 
   private StorySettings(Builder b) {
     this.embeddingWeight = b.embeddingWeight;
@@ -59,6 +60,7 @@ public final class StorySettings {
     this.namePriorArticles = b.namePriorArticles;
     this.nameRankDecay = b.nameRankDecay;
     this.termRankDecay = b.termRankDecay;
+    this.backgroundMerges = b.backgroundMerges;
   }
 
   /** The settings tuned on the ECB+ training topics (see ClusteringEval). */
@@ -200,6 +202,17 @@ public final class StorySettings {
     return termRankDecay;
   }
 
+  /**
+   * Whether an on-disk assigner merges its vector index segments in a background thread instead of
+   * the assigning one. Off by default: then the same articles in the same order always give the
+   * same stories. On, no assignment waits for a merge (a merge at a million stored articles takes
+   * minutes), but which merged segments a search sees depends on timing, so approximate
+   * nearest-neighbour candidates, and rarely an assignment, can differ between runs.
+   */
+  public boolean backgroundMerges() {
+    return backgroundMerges;
+  }
+
   @Override
   public String toString() {
     return String.format(
@@ -209,7 +222,7 @@ public final class StorySettings {
             + " timeWindowDays=%d timePenalty=%.3f annNeighbours=%d lsh=%dx%d lshBucketLimit=%d"
             + " refreshEvery=%d mergeMinBridges=%d mergeNameSimilarity=%.2f"
             + " splitNameSimilarity=%.2f splitFigureWeight=%.2f"
-            + " namePriorArticles=%.0f nameRankDecay=%.2f termRankDecay=%.2f]",
+            + " namePriorArticles=%.0f nameRankDecay=%.2f termRankDecay=%.2f backgroundMerges=%b]",
         embeddingWeight,
         nameWeight,
         shingleWeight,
@@ -230,7 +243,8 @@ public final class StorySettings {
         splitFigureWeight,
         namePriorArticles,
         nameRankDecay,
-        termRankDecay);
+        termRankDecay,
+        backgroundMerges);
   }
 
   /** Builds {@link StorySettings}; every setter checks its range and names the setting. */
@@ -256,6 +270,7 @@ public final class StorySettings {
     private double namePriorArticles = 1000;
     private double nameRankDecay = 0.5;
     private double termRankDecay = 0.5;
+    private boolean backgroundMerges;
 
     private Builder() {}
 
@@ -281,6 +296,7 @@ public final class StorySettings {
       namePriorArticles = s.namePriorArticles;
       nameRankDecay = s.nameRankDecay;
       termRankDecay = s.termRankDecay;
+      backgroundMerges = s.backgroundMerges;
     }
 
     public Builder embeddingWeight(double value) {
@@ -396,6 +412,11 @@ public final class StorySettings {
 
     public Builder termRankDecay(double value) {
       termRankDecay = nonNegative("termRankDecay", value);
+      return this;
+    }
+
+    public Builder backgroundMerges(boolean value) {
+      backgroundMerges = value;
       return this;
     }
 

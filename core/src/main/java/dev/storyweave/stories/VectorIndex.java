@@ -13,12 +13,14 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.MergeScheduler;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -38,10 +40,15 @@ import org.apache.lucene.store.FSDirectory;
  * page cache), not heap. Lucene only sees documents after a reader refresh, and refreshing after
  * every article would make a tiny segment per article; instead the index is refreshed every
  * refreshEvery additions and the few vectors added since are kept on the heap and scanned
- * exactly. Determinism: merges run in the adding thread (SerialMergeScheduler) and segments are
- * flushed only at refreshes, so the same input order builds the same segments and HNSW graphs
- * (Lucene seeds HNSW levels with a fixed seed). LogDocMergePolicy merges only adjacent segments,
- * which keeps Lucene doc ids equal to article ordinals: no id field to store or look up.
+ * exactly. Determinism: by default merges run in the adding thread (SerialMergeScheduler) and
+ * segments are flushed only at refreshes, so the same input order builds the same segments and
+ * HNSW graphs (Lucene seeds HNSW levels with a fixed seed). The price is a pause whenever a merge
+ * rebuilds a large graph: 10 s at 100k stored vectors, minutes at a million. With background
+ * merges a ConcurrentMergeScheduler thread rebuilds graphs while the adding thread goes on, and a
+ * refresh picks up whatever merges have finished; searches then see a timing-dependent set of
+ * segments, so approximate neighbours (not exact scores) can differ between runs. LogDocMergePolicy
+ * merges only adjacent segments in either case, which keeps Lucene doc ids equal to article
+ * ordinals: no id field to store or look up.
  */
 final class VectorIndex implements AutoCloseable {
 
@@ -70,7 +77,8 @@ final class VectorIndex implements AutoCloseable {
   private int minDay = Integer.MAX_VALUE;
   private int maxDay = Integer.MIN_VALUE;
 
-  private VectorIndex(Directory directory, int refreshEvery, boolean quantized) {
+  private VectorIndex(
+      Directory directory, int refreshEvery, boolean quantized, boolean backgroundMerges) {
     this.directory = directory;
     this.refreshEvery = refreshEvery;
     KnnVectorsFormat format =
@@ -80,7 +88,8 @@ final class VectorIndex implements AutoCloseable {
     IndexWriterConfig config =
         new IndexWriterConfig()
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setMergeScheduler(new SerialMergeScheduler())
+            .setMergeScheduler(
+                backgroundMerges ? backgroundScheduler() : new SerialMergeScheduler())
             .setMergePolicy(new LogDocMergePolicy())
             .setRAMBufferSizeMB(256)
             .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
@@ -100,15 +109,24 @@ final class VectorIndex implements AutoCloseable {
   }
 
   static VectorIndex inMemory(int refreshEvery) {
-    return new VectorIndex(new ByteBuffersDirectory(), refreshEvery, false);
+    return new VectorIndex(new ByteBuffersDirectory(), refreshEvery, false, false);
   }
 
-  static VectorIndex onDisk(Path dir, int refreshEvery, boolean quantized) {
+  static VectorIndex onDisk(
+      Path dir, int refreshEvery, boolean quantized, boolean backgroundMerges) {
     try {
-      return new VectorIndex(FSDirectory.open(dir), refreshEvery, quantized);
+      return new VectorIndex(FSDirectory.open(dir), refreshEvery, quantized, backgroundMerges);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open vector index in " + dir, e);
     }
+  }
+
+  private static MergeScheduler backgroundScheduler() {
+    ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+    // One merge thread: the adding thread keeps the other core. Up to six queued merges before
+    // Lucene stalls the adder, which a log merge policy with factor 10 does not reach.
+    scheduler.setMaxMergesAndThreads(6, 1);
+    return scheduler;
   }
 
   int size() {

@@ -7,12 +7,14 @@ import dev.storyweave.model.Article;
 import dev.storyweave.signals.ArticleSignals;
 import dev.storyweave.signals.SignalExtractor;
 import dev.storyweave.text.TextAnalyzer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StoryAssignerTest {
 
@@ -102,6 +104,23 @@ class StoryAssignerTest {
       assertThatThrownBy(() -> assigner.assign(s))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(a.id());
+    }
+  }
+
+  @Test
+  void onDiskWithBackgroundMergesKeepsTheSeedsTogether(@TempDir Path dir) {
+    // A refresh every two articles makes segments, and merges, happen within five articles.
+    StorySettings settings =
+        StorySettings.defaults().toBuilder().refreshEvery(2).backgroundMerges(true).build();
+    try (StoryAssigner assigner = StoryAssigner.onDisk(dir, settings)) {
+      for (Article a : TestArticles.seeds()) {
+        assigner.assign(signals(a));
+      }
+      assigner.consolidate();
+      assertThat(assigner.size()).isEqualTo(5);
+      assertThat(new HashSet<>(assigner.storyOfArticle().values())).hasSize(1);
+      assertThat(assigner.storyOfArticle().keySet())
+          .containsExactlyElementsOf(TestArticles.seeds().stream().map(Article::id).toList());
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.storyweave.model.Article;
 import dev.storyweave.model.Inference;
 import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Sentence;
+import dev.storyweave.model.StoryArticle;
 import dev.storyweave.signals.ArticleSignals;
 import dev.storyweave.signals.SentenceEmbedder;
 import dev.storyweave.signals.SignalExtractor;
@@ -77,6 +78,34 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "random seed")
   long seed;
 
+  @Option(
+      names = "--progress-every",
+      defaultValue = "0",
+      description =
+          "print a progress line (rate, stored count, latency, memory) every N articles"
+              + " (default: articles / 40, at least 1000)")
+  int progressEvery;
+
+  @Option(
+      names = "--serial-merges",
+      description =
+          "merge vector index segments in the assigning thread (deterministic, but assignment"
+              + " pauses while a merge rebuilds a graph)")
+  boolean serialMerges;
+
+  @Option(
+      names = "--provenance",
+      defaultValue = "0",
+      description =
+          "instead of the stream: provenance on one synthetic story of N articles (real PolNeAR"
+              + " reports plus 5% planted copies), pairs aligned vs all pairs and time")
+  int provenance;
+
+  @Option(
+      names = "--provenance-exhaustive",
+      description = "with --provenance: also align every pair and compare the edges")
+  boolean provenanceExhaustive;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private record Base(String lead, List<String> sentences, float[] embedding) {}
@@ -88,8 +117,11 @@ public final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--articles, --days and --story-size must be positive");
     }
-    List<String> texts = baseTexts();
     SentenceEmbedder embedder = SentenceEmbedder.shared();
+    if (provenance > 0) {
+      return provenanceBench(out, embedder);
+    }
+    List<String> texts = baseTexts();
     CachingSentenceEmbedder caching = null;
     if (cache != null) {
       caching =
@@ -134,16 +166,60 @@ public final class BenchCommand implements Callable<Integer> {
     SignalExtractor extractor = SignalExtractor.create(pool);
     Path dir = index != null ? index : Files.createTempDirectory("storyweave-bench");
     Random random = new Random(seed);
-    StorySettings settings = StorySettings.defaults();
+    StorySettings settings =
+        StorySettings.defaults().toBuilder().backgroundMerges(!serialMerges).build();
+    out.printf(
+        Locale.ROOT,
+        "vector index segment merges: %s; max heap %d MB, %d cores%n",
+        serialMerges ? "in the assigning thread" : "in a background thread",
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
     long[] latency = new long[articles];
     Runtime rt = Runtime.getRuntime();
     long heapBefore = usedHeapAfterGc(rt);
     long rssBefore = residentBytes();
     int stories = 0;
     int newStories = 0;
+    // Time spent measuring the heap (forced GCs) is taken off the stream clock.
+    long paused = 0;
     long streamStart = System.nanoTime();
     long assignTotal = 0;
-    int nextReport = Math.max(1, articles / 10);
+    int every = progressEvery > 0 ? progressEvery : Math.max(1000, articles / 40);
+    int nextReport = Math.min(every, articles);
+    int nextHeapCheck = Math.max(1, articles / 10);
+    int windowStart = 0;
+    long windowClock = streamStart;
+    long windowAssign = 0;
+    // A run stopped early (Ctrl-C, kill) still prints its figures so far.
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final long clockStart = streamStart;
+    Thread cutReport =
+        new Thread(
+            () -> {
+              int n = done.get();
+              if (n == 0 || n >= articles) {
+                return;
+              }
+              long[] sorted = Arrays.copyOf(latency, n);
+              Arrays.sort(sorted);
+              long heap = rt.totalMemory() - rt.freeMemory();
+              out.printf(
+                  Locale.ROOT,
+                  "bench: cut=true articles=%d articles_per_s=%.0f p50_ms=%.2f p99_ms=%.2f"
+                      + " max_ms=%.0f heap_bytes_per_article=%.0f (no GC) rss_mb=%d load=%s%n",
+                  n,
+                  n / ((System.nanoTime() - clockStart) / 1e9),
+                  sorted[n / 2] / 1e6,
+                  sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6,
+                  sorted[n - 1] / 1e6,
+                  (heap - heapBefore) / (double) n,
+                  residentBytes() >> 20,
+                  loadAverage());
+              out.flush();
+            },
+            "bench-cut-report");
+    rt.addShutdownHook(cutReport);
     try (StoryAssigner assigner = StoryAssigner.onDisk(dir, settings)) {
       int[] storyBase = new int[0];
       int[] storyDay = new int[0];
@@ -170,23 +246,52 @@ public final class BenchCommand implements Callable<Integer> {
         Assignment a = assigner.assign(s);
         long t1 = System.nanoTime();
         latency[i] = t1 - t0;
+        done.set(i + 1);
         assignTotal += t1 - t0;
+        windowAssign += t1 - t0;
         if (a.newStory()) {
           newStories++;
         }
         if (i + 1 == nextReport || i + 1 == articles) {
-          double secs = (System.nanoTime() - streamStart) / 1e9;
+          long now = System.nanoTime();
+          int stored = i + 1;
+          long[] window = Arrays.copyOfRange(latency, windowStart, stored);
+          Arrays.sort(window);
+          String heap = "";
+          if (stored >= nextHeapCheck || stored == articles) {
+            long gcStart = System.nanoTime();
+            heap =
+                String.format(
+                    Locale.ROOT,
+                    ", heap after GC %.0f B/article",
+                    (usedHeapAfterGc(rt) - heapBefore) / (double) stored);
+            paused += System.nanoTime() - gcStart;
+            nextHeapCheck += Math.max(1, articles / 10);
+          }
+          double secs = (now - streamStart - paused) / 1e9;
+          double windowSecs = (now - windowClock) / 1e9;
           out.printf(
               Locale.ROOT,
-              "  %,d articles, %.0f articles/s end to end, %.0f articles/s assignment alone%n",
-              i + 1,
-              (i + 1) / secs,
-              (i + 1) / (assignTotal / 1e9));
+              "  progress: %,d stored, now %.0f art/s (%.0f assign/s, p99 %.1f ms, max %.0f ms),"
+                  + " overall %.0f art/s, heap used %d MB, rss %d MB%s, load %s%n",
+              stored,
+              (stored - windowStart) / windowSecs,
+              (stored - windowStart) / (windowAssign / 1e9),
+              window[Math.min(window.length - 1, (int) (window.length * 0.99))] / 1e6,
+              window[window.length - 1] / 1e6,
+              stored / secs,
+              (rt.totalMemory() - rt.freeMemory()) >> 20,
+              residentBytes() >> 20,
+              heap,
+              loadAverage());
           out.flush();
-          nextReport += Math.max(1, articles / 10);
+          windowStart = stored;
+          windowClock = System.nanoTime();
+          windowAssign = 0;
+          nextReport = Math.min(nextReport + every, articles);
         }
       }
-      double seconds = (System.nanoTime() - streamStart) / 1e9;
+      double seconds = (System.nanoTime() - streamStart - paused) / 1e9;
       long heapAfter = usedHeapAfterGc(rt);
       long rssAfter = residentBytes();
       long[] sorted = latency.clone();
@@ -196,6 +301,7 @@ public final class BenchCommand implements Callable<Integer> {
       double max = sorted[articles - 1] / 1e6;
       long indexBytes = folderBytes(dir);
       double heapPerArticle = (heapAfter - heapBefore) / (double) articles;
+      double rssPerArticle = (rssAfter - rssBefore) / (double) articles;
       out.printf(
           Locale.ROOT,
           "stream: %,d articles over %d days, %,d synthetic stories, assigner opened %,d%n",
@@ -218,29 +324,97 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "memory: heap %.0f bytes per stored article (live heap after GC, %d MB total),"
-              + " resident set grew %.0f bytes per article (includes mmapped index pages),"
-              + " vector index on disk %.0f bytes per article%n",
+              + " resident set %d MB, grew %.0f bytes per article (includes mmapped index pages"
+              + " and JIT/GC overhead), vector index on disk %.0f bytes per article%n",
           heapPerArticle,
           heapAfter >> 20,
-          (rssAfter - rssBefore) / (double) articles,
+          rssAfter >> 20,
+          rssPerArticle,
           indexBytes / (double) articles);
+      out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
       out.printf(
           Locale.ROOT,
           "bench: articles=%d articles_per_s=%.0f assign_per_s=%.0f p50_ms=%.2f p99_ms=%.2f"
-              + " heap_bytes_per_article=%.0f embeddings=pooled%n",
+              + " max_ms=%.0f heap_bytes_per_article=%.0f rss_bytes_per_article=%.0f"
+              + " embeddings=pooled%n",
           articles,
           articles / seconds,
           articles / (assignTotal / 1e9),
           p50,
           p99,
-          heapPerArticle);
+          max,
+          heapPerArticle,
+          rssPerArticle);
     } finally {
+      rt.removeShutdownHook(cutReport);
       if (index == null) {
         deleteTree(dir);
       }
     }
     out.flush();
     return 0;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private int provenanceBench(PrintWriter out, SentenceEmbedder model) throws IOException {
+    if (provenance < 40) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--provenance needs at least 40 articles: " + provenance);
+    }
+    List<String> texts = polnearTexts();
+    CachingSentenceEmbedder caching =
+        cache == null
+            ? null
+            : new CachingSentenceEmbedder(
+                model, cache.resolve("provenance-sentences-bge-small-en-v15-q.bin"));
+    TextAnalyzer analyzer = TextAnalyzer.english();
+    try {
+      ProvenanceBench.run(
+          texts,
+          provenance,
+          provenanceExhaustive,
+          seed,
+          caching == null ? model : caching,
+          () -> {
+            if (caching != null) {
+              caching.save();
+            }
+          },
+          (id, text) -> new StoryArticle(article(id, text, null), analyzer.analyze(id, text)),
+          out);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return 0;
+  }
+
+  private List<String> polnearTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    Path polnear = data.resolve("polnear");
+    if (Files.isDirectory(polnear)) {
+      try (Stream<Path> files = Files.walk(polnear)) {
+        for (Path p :
+            files
+                .filter(p -> p.toString().endsWith(".txt") && p.getParent().endsWith("text"))
+                .sorted(Comparator.naturalOrder())
+                .toList()) {
+          texts.add(Files.readString(p));
+        }
+      }
+    }
+    if (texts.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no polnear/ texts under " + data);
+    }
+    return texts;
   }
 
   private List<String> baseTexts() throws IOException {

@@ -61,10 +61,28 @@ public final class CachingSentenceEmbedder implements SentenceEmbedder {
 
   @Override
   public List<float[]> embedAll(List<String> sentences) {
+    // Misses go to the model in one batch, which is faster than one call per sentence.
+    List<String> missing = new ArrayList<>();
+    java.util.Set<String> missingKeys = new java.util.HashSet<>();
+    for (String s : sentences) {
+      String key = digest(s);
+      if (!vectors.containsKey(key) && missingKeys.add(key)) {
+        missing.add(s);
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> computed = delegate.embedAll(missing);
+      for (int i = 0; i < missing.size(); i++) {
+        vectors.put(digest(missing.get(i)), computed.get(i).clone());
+      }
+      misses += missing.size();
+      changed = true;
+    }
     List<float[]> out = new ArrayList<>(sentences.size());
     for (String s : sentences) {
-      out.add(embed(s));
+      out.add(vectors.get(digest(s)).clone());
     }
+    hits += sentences.size() - missing.size();
     return out;
   }
 
