@@ -27,6 +27,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /*
  * The one ECB+ reader, with two views of a document. Both come from the same listing (docs.tsv:
@@ -428,5 +430,23 @@ public final class EcbPlusCorpus {
       topics.computeIfAbsent(document.topic(), k -> new ArrayList<>()).add(document);
     }
     return topics;
+  }
+
+  /**
+   * The splits an eval command asked for ({@code train}, {@code dev} or {@code all}), after
+   * checking that {@code corpus} is an ECB+ folder; bad values are usage errors of the command.
+   */
+  static List<String> splits(CommandSpec spec, Path corpus, String split) {
+    if (!Files.isRegularFile(corpus.resolve("docs.tsv"))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "not an ECB+ folder (no docs.tsv): " + corpus);
+    }
+    return switch (split) {
+      case "all" -> List.of("train", "dev");
+      case "train", "dev" -> List.of(split);
+      default ->
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "unknown split (train, dev, all): " + split);
+    };
   }
 }

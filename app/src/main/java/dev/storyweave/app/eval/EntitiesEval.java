@@ -13,7 +13,6 @@ import dev.storyweave.model.Mention;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.text.TextNormalizer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,18 +66,7 @@ public final class EntitiesEval implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(corpus.resolve("docs.tsv"))) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "not an ECB+ folder (no docs.tsv): " + corpus);
-    }
-    List<String> splits =
-        switch (split) {
-          case "all" -> List.of("train", "dev");
-          case "train", "dev" -> List.of(split);
-          default ->
-              throw new CommandLine.ParameterException(
-                  spec.commandLine(), "unknown split (train, dev, all): " + split);
-        };
+    List<String> splits = EcbPlusCorpus.splits(spec, corpus, split);
     out.println("ECB+ cross-document entity coreference: HUMAN, LOC, NON_HUMAN chains,");
     out.println("  sentences of ECBplus_coreference_sentences.csv only, singletons included.");
     out.println(

@@ -76,18 +76,7 @@ public final class StoreEntitiesEval implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(corpus.resolve("docs.tsv"))) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "not an ECB+ folder (no docs.tsv): " + corpus);
-    }
-    List<String> splits =
-        switch (split) {
-          case "all" -> List.of("train", "dev");
-          case "train", "dev" -> List.of(split);
-          default ->
-              throw new CommandLine.ParameterException(
-                  spec.commandLine(), "unknown split (train, dev, all): " + split);
-        };
+    List<String> splits = EcbPlusCorpus.splits(spec, corpus, split);
     out.println("ECB+ cross-store entity linking: each sub-topic is one story; a topic's two");
     out.println(
         "  stories are linked through a fresh entity registry (ECB+ chains are per topic).");

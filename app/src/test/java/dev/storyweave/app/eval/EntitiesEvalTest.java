@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
 import dev.storyweave.app.eval.EcbPlusCorpus.GoldMention;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,27 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The ECB+ reader and the entity eval on one training topic (the whole corpus is too slow). */
 class EntitiesEvalTest {
 
-  private static Path corpus() {
-    List<Path> candidates = new ArrayList<>();
-    String property = System.getProperty("storyweave.shared");
-    if (property != null) {
-      candidates.add(Path.of(property));
-    }
-    candidates.add(Path.of("../shared"));
-    candidates.add(Path.of("../../shared"));
-    for (Path candidate : candidates) {
-      Path ecb = candidate.resolve("data/ecbplus");
-      if (Files.isRegularFile(ecb.resolve("docs.tsv"))) {
-        return ecb;
-      }
-    }
-    throw new IllegalStateException("ECB+ not found, tried " + candidates);
-  }
-
   @Test
   void readerRebuildsTextsWhoseGoldSpansMatchTheirTokens() {
     List<EcbDocument> documents =
-        EcbPlusCorpus.readAnnotated(corpus(), Set.of("train"), Set.of("1"));
+        EcbPlusCorpus.readAnnotated(EcbPlusCorpusTest.corpus(), Set.of("train"), Set.of("1"));
     assertThat(documents).hasSizeGreaterThan(10);
     int mentions = 0;
     for (EcbDocument document : documents) {
@@ -60,7 +40,7 @@ class EntitiesEvalTest {
   @Test
   void resolverBeatsTheBaselineOnOneTopic() {
     List<EcbDocument> documents =
-        EcbPlusCorpus.readAnnotated(corpus(), Set.of("train"), Set.of("1"));
+        EcbPlusCorpus.readAnnotated(EcbPlusCorpusTest.corpus(), Set.of("train"), Set.of("1"));
     List<EntitiesEval.Row> rows = EntitiesEval.evaluate(documents);
     EntitiesEval.Row system = rows.get(0);
     EntitiesEval.Row namesOnly = rows.get(1);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,27 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class StoreEntitiesEvalTest {
 
-  private static Path corpus() {
-    List<Path> candidates = new ArrayList<>();
-    String property = System.getProperty("storyweave.shared");
-    if (property != null) {
-      candidates.add(Path.of(property));
-    }
-    candidates.add(Path.of("../shared"));
-    candidates.add(Path.of("../../shared"));
-    for (Path candidate : candidates) {
-      Path ecb = candidate.resolve("data/ecbplus");
-      if (Files.isRegularFile(ecb.resolve("docs.tsv"))) {
-        return ecb;
-      }
-    }
-    throw new IllegalStateException("ECB+ not found, tried " + candidates);
-  }
-
   @Test
   void linkingTwoStoriesMergesNoMoreThanResolvingThemAsOne() throws IOException {
     List<EcbDocument> documents =
-        EcbPlusCorpus.readAnnotated(corpus(), Set.of("train"), Set.of("1"));
+        EcbPlusCorpus.readAnnotated(EcbPlusCorpusTest.corpus(), Set.of("train"), Set.of("1"));
     StoreEntitiesEval.Result result = StoreEntitiesEval.evaluate(documents);
     assertThat(result.stories()).isEqualTo(2);
     EntitiesEval.Row perStory = result.rows().get(0);
