@@ -656,6 +656,17 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
     return x.equals(y) || METAPHONE.isDoubleMetaphoneEqual(x, y);
   }
 
+  /**
+   * Fewest words a quote needs to be somebody's statement. Shorter quoted phrases ("root causes",
+   * "special operation") are terms that many speakers repeat and reporters put in quotation marks;
+   * who "said" them is no fact a source can get wrong.
+   */
+  private static final int STATEMENT_MIN_WORDS = 4;
+
+  private static boolean isStatement(Quote quote) {
+    return quote.text().strip().split("\\s+").length >= STATEMENT_MIN_WORDS;
+  }
+
   private static void quoteConflicts(List<Unit> units, List<Quote> quotes, List<UnitConflict> out) {
     for (int i = 0; i < quotes.size(); i++) {
       for (int j = i + 1; j < quotes.size(); j++) {
@@ -663,6 +674,8 @@ final class SimilarityClaimBuilder implements ClaimBuilder {
         Quote r = quotes.get(j);
         if (q.speaker() == null
             || r.speaker() == null
+            || !isStatement(q)
+            || !isStatement(r)
             || sameName(q.speaker(), r.speaker())
             || jaccard(
                     new HashSet<>(ContentTerms.stems(q.text())),

@@ -145,6 +145,35 @@ class ConflictDetectionTest {
   }
 
   @Test
+  void aQuotedTermUsedByTwoSpeakersIsNoConflict() {
+    StoryArticle a =
+        article("a", "The mayor said the \"green corridor\" plan would be ready by June.");
+    StoryArticle b =
+        article("b", "The governor praised the \"green corridor\" plan on Monday in the city.");
+    String q = "green corridor";
+    int at = a.article().text().indexOf(q);
+    int bt = b.article().text().indexOf(q);
+    List<Quote> quotes =
+        List.of(
+            new Quote(
+                q,
+                List.of(),
+                "Mayor Ana Ruiz",
+                List.of("a"),
+                List.of(new Mention(q, "a", at, at + q.length()))),
+            new Quote(
+                q,
+                List.of(),
+                "Governor Luis Paz",
+                List.of("b"),
+                List.of(new Mention(q, "b", bt, bt + q.length()))));
+    ClaimAnalysis r = ClaimBuilder.create().analyze(List.of(a, b), List.of(), List.of(), quotes);
+    assertThat(r.conflicts())
+        .extracting(Conflict::reason)
+        .noneMatch(s -> s.startsWith("quote attributed"));
+  }
+
+  @Test
   void agreeingAccountsDoNotConflictAndEmptyInputIsSafe() {
     ClaimAnalysis r =
         analyse(
