@@ -232,6 +232,22 @@ public final class EcbPlusCorpus {
       return analyzed.text();
     }
 
+    /** The document as an article: its name as id and title, no metadata, the rebuilt text. */
+    Article article() {
+      return new Article(
+          name,
+          name,
+          null,
+          "0",
+          Inferred.none(),
+          Inferred.none(),
+          Inferred.none(),
+          Inferred.none(),
+          Inferred.none(),
+          Inferred.none(),
+          text());
+    }
+
     /** Whether the character offset lies in a sentence selected for coreference evaluation. */
     boolean selected(int offset) {
       for (Sentence sentence : analyzed.sentences()) {

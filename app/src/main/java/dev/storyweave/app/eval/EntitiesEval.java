@@ -4,11 +4,9 @@ import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
 import dev.storyweave.app.eval.EcbPlusCorpus.GoldMention;
 import dev.storyweave.entities.EntityResolver;
 import dev.storyweave.entities.MentionDetector;
-import dev.storyweave.model.Article;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.EntityMention;
 import dev.storyweave.model.EntityType;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.text.TextNormalizer;
@@ -23,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -165,7 +164,7 @@ public final class EntitiesEval implements Callable<Integer> {
       List<EntityMention> goldAsDetected = new ArrayList<>();
       List<StoryArticle> story = new ArrayList<>();
       for (EcbDocument document : topic.getValue()) {
-        story.add(new StoryArticle(article(document), document.analyzed()));
+        story.add(new StoryArticle(document.article(), document.analyzed()));
         detected.addAll(detector.detect(document.analyzed()));
         for (GoldMention gold : document.mentions()) {
           key.put(id(gold.doc(), gold.start(), gold.end()), gold.chain());
@@ -178,10 +177,14 @@ public final class EntitiesEval implements Callable<Integer> {
         }
       }
       String prefix = topic.getKey() + ":";
-      assign(resolver.resolve(story), prefix, byName, predicted);
-      assign(resolver.resolveMentions(goldAsDetected, List.of()), prefix, byName, goldSystem);
+      assign(resolver.resolve(story), e -> prefix + "e" + e, byName, predicted);
+      assign(
+          resolver.resolveMentions(goldAsDetected, List.of()),
+          e -> prefix + "e" + e,
+          byName,
+          goldSystem);
       List<Entity> referenced = withReferences.resolve(story);
-      assign(referenced, prefix, byName, predictedReferences);
+      assign(referenced, e -> prefix + "e" + e, byName, predictedReferences);
       for (EntityMention mention : detected) {
         Mention m = mention.mention();
         if (byName.get(m.article()).selected(m.start())) {
@@ -202,21 +205,6 @@ public final class EntitiesEval implements Callable<Integer> {
     return rows;
   }
 
-  private static Article article(EcbDocument document) {
-    return new Article(
-        document.name(),
-        document.name(),
-        null,
-        "0",
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        document.text());
-  }
-
   private static String fold(String text) {
     return TextNormalizer.fold(text).toLowerCase(Locale.ROOT);
   }
@@ -233,19 +221,24 @@ public final class EntitiesEval implements Callable<Integer> {
     };
   }
 
-  private static String id(String doc, int start, int end) {
+  /** The key of one mention in the scored maps: document, start and end. */
+  static String id(String doc, int start, int end) {
     return doc + ":" + start + ":" + end;
   }
 
-  private static void assign(
+  /**
+   * Puts each mention of {@code entities} that lies in a selected sentence into {@code out}, keyed
+   * by {@link #id} and valued by its entity's id in the response ({@code entityId} of its index).
+   */
+  static void assign(
       List<Entity> entities,
-      String prefix,
+      IntFunction<String> entityId,
       Map<String, EcbDocument> byName,
       Map<String, String> out) {
     for (int e = 0; e < entities.size(); e++) {
       for (Mention m : entities.get(e).mentions()) {
         if (byName.get(m.article()).selected(m.start())) {
-          out.put(id(m.article(), m.start(), m.end()), prefix + "e" + e);
+          out.put(id(m.article(), m.start(), m.end()), entityId.apply(e));
         }
       }
     }

@@ -4,10 +4,7 @@ import dev.storyweave.app.eval.EcbPlusCorpus.EcbDocument;
 import dev.storyweave.app.eval.EcbPlusCorpus.GoldMention;
 import dev.storyweave.app.store.EntityRegistry;
 import dev.storyweave.entities.EntityResolver;
-import dev.storyweave.model.Article;
 import dev.storyweave.model.Entity;
-import dev.storyweave.model.Inferred;
-import dev.storyweave.model.Mention;
 import dev.storyweave.model.Story;
 import dev.storyweave.model.StoryArticle;
 import java.io.IOException;
@@ -146,21 +143,21 @@ public final class StoreEntitiesEval implements Callable<Integer> {
       Map<String, List<StoryArticle>> bySubtopic = new LinkedHashMap<>();
       List<StoryArticle> all = new ArrayList<>();
       for (EcbDocument document : topic.getValue()) {
-        StoryArticle article = new StoryArticle(article(document), document.analyzed());
+        StoryArticle article = new StoryArticle(document.article(), document.analyzed());
         bySubtopic.computeIfAbsent(document.subtopic(), s -> new ArrayList<>()).add(article);
         all.add(article);
         for (GoldMention gold : document.mentions()) {
-          key.put(id(gold.doc(), gold.start(), gold.end()), gold.chain());
+          key.put(EntitiesEval.id(gold.doc(), gold.start(), gold.end()), gold.chain());
         }
       }
       String prefix = topic.getKey() + ":";
-      assign(resolver.resolve(all), e -> prefix + "e" + e, byName, oneStory);
+      EntitiesEval.assign(resolver.resolve(all), e -> prefix + "e" + e, byName, oneStory);
       Path registryDirectory = Files.createTempDirectory("storyweave-store-entities-");
       try (EntityRegistry registry = EntityRegistry.open(registryDirectory)) {
         for (Map.Entry<String, List<StoryArticle>> subtopic : bySubtopic.entrySet()) {
           List<Entity> entities = resolver.resolve(subtopic.getValue());
           String storyPrefix = prefix + subtopic.getKey() + ":";
-          assign(entities, e -> storyPrefix + "e" + e, byName, perStory);
+          EntitiesEval.assign(entities, e -> storyPrefix + "e" + e, byName, perStory);
           List<String> ids = subtopic.getValue().stream().map(StoryArticle::id).toList();
           Story story =
               new Story(
@@ -180,7 +177,7 @@ public final class StoreEntitiesEval implements Callable<Integer> {
           linkCpuNanos += threads.getCurrentThreadCpuTime() - startedCpu;
           stories++;
           List<Entity> linkedEntities = withIds.entities();
-          assign(
+          EntitiesEval.assign(
               linkedEntities,
               e -> {
                 String id = linkedEntities.get(e).storeEntityId();
@@ -203,43 +200,6 @@ public final class StoreEntitiesEval implements Callable<Integer> {
         stories,
         stories == 0 ? 0 : linkNanos / 1e6 / stories,
         stories == 0 ? 0 : linkCpuNanos / 1e6 / stories);
-  }
-
-  private interface EntityId {
-    String of(int entity);
-  }
-
-  private static void assign(
-      List<Entity> entities,
-      EntityId entityId,
-      Map<String, EcbDocument> byName,
-      Map<String, String> out) {
-    for (int e = 0; e < entities.size(); e++) {
-      for (Mention m : entities.get(e).mentions()) {
-        if (byName.get(m.article()).selected(m.start())) {
-          out.put(id(m.article(), m.start(), m.end()), entityId.of(e));
-        }
-      }
-    }
-  }
-
-  private static String id(String doc, int start, int end) {
-    return doc + ":" + start + ":" + end;
-  }
-
-  private static Article article(EcbDocument document) {
-    return new Article(
-        document.name(),
-        document.name(),
-        null,
-        "0",
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        document.text());
   }
 
   private static void deleteRecursively(Path directory) throws IOException {
