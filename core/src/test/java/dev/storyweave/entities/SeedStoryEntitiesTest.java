@@ -2,6 +2,7 @@ package dev.storyweave.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyweave.claims.SeedStories;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.EntityType;
 import dev.storyweave.model.Mention;
@@ -29,7 +30,7 @@ class SeedStoryEntitiesTest {
 
   @BeforeAll
   static void resolve() {
-    story = Seeds.story();
+    story = SeedStories.seeds();
     entities = EntityResolver.create().resolve(story);
   }
 
