@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Conflicts of each kind on small invented stories. */
 class ConflictDetectionTest {
 
-  private static StoryArticle article(String id, String text) {
+  /** A story article published on 7 March 2024 (the date is given, so relative days resolve). */
+  static StoryArticle article(String id, String text) {
     Article a =
         new Article(
             id,

@@ -8,13 +8,11 @@ import dev.storyweave.model.ClaimStatus;
 import dev.storyweave.model.Conflict;
 import dev.storyweave.model.Derivation;
 import dev.storyweave.model.DerivationKind;
-import dev.storyweave.model.Inference;
 import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.text.TextAnalyzer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,23 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConflictKindsTest {
 
-  private static StoryArticle article(String id, String text) {
-    Article a =
-        new Article(
-            id,
-            id,
-            null,
-            id,
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.of(LocalDate.of(2024, 3, 7), Inference.META),
-            Inferred.none(),
-            text);
-    return new StoryArticle(a, TextAnalyzer.english().analyze(id, text));
-  }
-
   private static ClaimAnalysis analyse(String... texts) {
     return analyse(List.of(), texts);
   }
@@ -51,7 +32,7 @@ class ConflictKindsTest {
   private static ClaimAnalysis analyse(List<Derivation> derivations, String... texts) {
     List<StoryArticle> story = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      story.add(article(String.valueOf((char) ('a' + i)), texts[i]));
+      story.add(ConflictDetectionTest.article(String.valueOf((char) ('a' + i)), texts[i]));
     }
     return ClaimBuilder.create().analyze(story, derivations, List.of(), List.of());
   }
@@ -379,8 +360,12 @@ class ConflictKindsTest {
 
   @Test
   void oneQuoteGivenToOneSpeakerSpeltTwoWaysIsNoConflict() {
-    StoryArticle a = article("a", "\"We will rebuild every bridge,\" the mayor said on Monday.");
-    StoryArticle b = article("b", "\"We will rebuild every bridge,\" the mayor said on Monday.");
+    StoryArticle a =
+        ConflictDetectionTest.article(
+            "a", "\"We will rebuild every bridge,\" the mayor said on Monday.");
+    StoryArticle b =
+        ConflictDetectionTest.article(
+            "b", "\"We will rebuild every bridge,\" the mayor said on Monday.");
     String q = "We will rebuild every bridge,";
     List<Quote> quotes =
         List.of(
