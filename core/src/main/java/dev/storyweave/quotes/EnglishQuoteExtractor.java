@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,6 +55,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
   private static final int MAX_NP = 8;
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
   private static final int MAX_TITLE_WORDS = 7;
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "four", "several", "some", "many", "other");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -327,6 +331,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
     boolean isCue(int i) {
       if (!outside(i) || !AttributionLexicon.CUES.contains(fold[i])) {
+        return false;
+      }
+      // "the United States should": a capitalised cue word inside a name is part of it
+      if (tag[i].equals("PROPN") && i > 0 && isName(i - 1) && sentence[i - 1] == sentence[i]) {
         return false;
       }
       return tag[i].equals("VERB")
@@ -664,7 +672,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       int words = 0;
       int capitalised = 0;
       for (String w : s.split("\\s+")) {
-        if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        // titles leave short function words in lower case ("Showcase of Democracy")
+        if (!w.isEmpty()
+            && Character.isLetter(w.charAt(0))
+            && !TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
           words++;
           if (Character.isUpperCase(w.charAt(0))) {
             capitalised++;
