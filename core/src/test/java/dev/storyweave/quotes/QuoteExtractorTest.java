@@ -306,6 +306,92 @@ class QuoteExtractorTest {
     }
   }
 
+  @Test
+  void quoteWithoutAPatternTakesTheSpeakerOfItsSentence() {
+    assertSpeaker(
+        "Mara Quist filed a request with the council for “records that show every payment to the"
+            + " firm.”",
+        "records that show",
+        "Mara Quist");
+    assertSpeaker(
+        "Dana Holt agreed. “The party is running out of time to find a candidate.”",
+        "running out of time",
+        "Dana Holt");
+  }
+
+  @Test
+  void taggerMisreadingsAroundCuesKeepTheSpeaker() {
+    assertSpeaker(
+        "“We found young people are worried about the border,” the official said.",
+        "We found young people",
+        "the official");
+    assertSpeaker(
+        "“If the council wants a new plan, it should ask for one,” the editorial read.",
+        "it should ask for one",
+        "the editorial");
+  }
+
+  @Test
+  void shortTitlesInQuotesAreNotStatements() {
+    assertThat(extract("Mayor Ann Lee said on “Meet the Voters” that the vote was close."))
+        .filteredOn(QuoteMention::direct)
+        .isEmpty();
+    assertThat(extract("Ann Lee read “Showcase of Democracy” aloud.")).isEmpty();
+    // a quotation in capitals is shouted, not a title
+    assertSpeaker("Ann Lee wrote: “STOP THE WAR NOW”", "STOP THE WAR", "Ann Lee");
+  }
+
+  @Test
+  void singleQuotesBesideDoubleQuotesAreHeadlinesNotStatements() {
+    String text =
+        "Lee: 'we will not retreat from the city'\n“We will hold the line,” Ann Lee said.\n";
+    assertThat(extract(text))
+        .filteredOn(QuoteMention::direct)
+        .extracting(m -> m.content().text())
+        .containsExactly("We will hold the line,");
+  }
+
+  @Test
+  void nestedReportingGoesToTheOuterSourceOfTheClause() {
+    assertSpeaker(
+        "Tom Reyes said Ana Berg urged leaders “to stand up and be counted.”",
+        "to stand up",
+        "Tom Reyes");
+    assertSpeaker(
+        "According to the agency, Ana Berg said the plan was “a total failure from the start.”",
+        "a total failure",
+        "the agency");
+    assertSpeaker(
+        "“The bill will pass this week,” Ana Berg said, according to a pool report.",
+        "The bill will pass",
+        "a pool report");
+  }
+
+  @Test
+  void aStatementIssuedIsNotItsOwnSpeaker() {
+    assertSpeaker(
+        "Ana Berg issued a statement saying the ruling was “a victory for every family.”",
+        "a victory for",
+        "Ana Berg");
+  }
+
+  @Test
+  void capitalisedCueInsideANameIsNoCue() {
+    assertSpeaker(
+        "Ana Berg said on Monday that the United States should not carry “the bulk of the"
+            + " burden.”",
+        "the bulk of",
+        "Ana Berg");
+  }
+
+  /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
+  private static void assertSpeaker(String text, String words, String speaker) {
+    assertThat(extract(text))
+        .filteredOn(m -> m.direct() && m.content().text().contains(words))
+        .singleElement()
+        .satisfies(m -> assertThat(m.speaker().text()).isEqualTo(speaker));
+  }
+
   private static List<QuoteMention> extract(String text) {
     return QuoteExtractor.english().extract(TextAnalyzer.english().analyze("t", text));
   }

@@ -8,7 +8,11 @@ import dev.storyweave.model.QuoteMention;
 import dev.storyweave.model.Span;
 import dev.storyweave.quotes.QuoteExtractor;
 import dev.storyweave.text.TextAnalyzer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +58,13 @@ public final class QuotesEval implements Runnable {
       description = "Print up to N attribution errors per split (for error analysis on train).")
   int errors;
 
+  @Option(
+      names = "--dump",
+      description =
+          "Write every scored prediction to FILE.<split> as TSV (split, article, content"
+              + " start-end;..., source start-end or -), for error analysis outside the eval.")
+  Path dump;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Pair and content-only counts of one system on one split. */
@@ -92,6 +103,9 @@ public final class QuotesEval implements Runnable {
     for (String s : splits) {
       List<PolnearCorpus.Document> docs = PolnearCorpus.read(corpus, s);
       Result ours = evaluate(docs, true);
+      if (dump != null) {
+        writePredictions(dump.resolveSibling(dump.getFileName() + "." + s), s, docs);
+      }
       if (errors > 0) {
         printErrors(out, docs, errors);
       }
@@ -115,6 +129,26 @@ public final class QuotesEval implements Runnable {
         last.content().f1(),
         splits.get(splits.size() - 1));
     out.flush();
+  }
+
+  private static void writePredictions(Path file, String split, List<PolnearCorpus.Document> docs) {
+    StringBuilder out = new StringBuilder();
+    for (PolnearCorpus.Document doc : docs) {
+      for (Predicted p : predict(doc)) {
+        out.append(split).append('\t').append(doc.id()).append('\t');
+        for (Span c : p.content()) {
+          out.append(c.start()).append(' ').append(c.end()).append(';');
+        }
+        out.append('\t')
+            .append(p.source() == null ? "-" : p.source().start() + " " + p.source().end())
+            .append('\n');
+      }
+    }
+    try {
+      Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write predictions to " + file, e);
+    }
   }
 
   private static void printErrors(PrintWriter out, List<PolnearCorpus.Document> docs, int limit) {
