@@ -171,6 +171,23 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (tag[i].equals("PROPN") || !isCapitalised(word[i])) {
           continue;
         }
+        // "said Hough" comes out VERB SCONJ: after a lower-case word, a capitalised word the
+        // tagger calls a function word is an unknown name (title-cased headlines are not
+        // affected: there the word before is capitalised too)
+        boolean functionTag =
+            tag[i].equals("SCONJ")
+                || tag[i].equals("ADP")
+                || tag[i].equals("CCONJ")
+                || tag[i].equals("DET")
+                || tag[i].equals("PART");
+        if (functionTag
+            && i > 0
+            && sentence[i - 1] == sentence[i]
+            && !word[i - 1].isEmpty()
+            && Character.isLowerCase(word[i - 1].charAt(0))) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         // an unknown capitalised word the tagger calls a pronoun ("Wertheim said")
         String t =
             tag[i].equals("PRON") && !AttributionLexicon.PRONOUNS.contains(fold[i])

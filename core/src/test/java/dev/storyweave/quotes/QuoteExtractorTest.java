@@ -332,6 +332,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameTaggedAsFunctionWordAfterCueIsTheSpeaker() {
+    // the tagger reads the unknown surname as a subordinating conjunction
+    assertSpeaker("“We will win the county by a wide margin,” said Hough.", "We will win", "Hough");
+  }
+
+  @Test
   void shortTitlesInQuotesAreNotStatements() {
     assertThat(extract("Mayor Ann Lee said on “Meet the Voters” that the vote was close."))
         .filteredOn(QuoteMention::direct)
