@@ -55,6 +55,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
   private static final int MAX_NP = 8;
   private static final int MIN_UNATTRIBUTED_WORDS = 3;
   private static final int MAX_TITLE_WORDS = 7;
+  private static final Set<String> SUBORDINATORS =
+      Set.of("although", "though", "while", "whereas", "but", "because", "as", "when");
   private static final Set<String> TITLE_FUNCTION_WORDS =
       Set.of(
           "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is");
@@ -796,9 +798,17 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       // Last resort: a quote embedded in a clause with a verb of its own ("X clashed with Y,
       // chiding him, '...'") belongs to that clause's subject.
       if (!endsSentence || beforeTo >= beforeFrom) {
-        for (int k = beforeFrom; k <= beforeTo; k++) {
+        // the clause nearest the quote: after its subordinator ("X spoke, although he '...'")
+        int clauseFrom = beforeFrom;
+        for (int k = beforeTo; k > beforeFrom; k--) {
+          if (isSubordinator(k)) {
+            clauseFrom = k + 1;
+            break;
+          }
+        }
+        for (int k = clauseFrom; k <= beforeTo; k++) {
           if (d.tag[k].equals("VERB")) {
-            Np subject = clauseSubject(beforeFrom, k);
+            Np subject = clauseSubject(clauseFrom, k);
             if (subject != null
                 && (d.isName(subject.head())
                     || d.isSubjectPronoun(subject.head())
@@ -1098,6 +1108,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
      */
     private Found outerSpeaker(Np inner, int from) {
       for (int k = inner.from() - 1; k >= from && inner.from() - k <= 15; k--) {
+        if (isSubordinator(k)) {
+          return null; // "X said ..., although he tweeted '...'": a clause of its own
+        }
         if (d.isAccordingTo(k)) {
           Np source = npRight(k + 2, inner.from());
           if (source != null && isSpeaker(source)) {
@@ -1364,6 +1377,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return np != null && isSpeaker(np) ? np : null;
+    }
+
+    /** A conjunction that opens a clause of its own ("although", "as", "while", "but"). */
+    private boolean isSubordinator(int k) {
+      return d.outside(k)
+          && (d.tag[k].equals("SCONJ") && !d.fold[k].equals("that")
+              || SUBORDINATORS.contains(d.fold[k]));
     }
 
     /** A relative pronoun between the previous comma and {@code k}: its verbs are the clause's. */

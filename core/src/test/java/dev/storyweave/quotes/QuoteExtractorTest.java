@@ -374,6 +374,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subordinateClauseKeepsItsOwnSpeaker() {
+    String text =
+        "Tom Reyes said late Monday that he would attend the meeting, although Ana Berg"
+            + " tweeted that she “rejects the latest comments about the plan.”";
+    assertSpeaker(text, "rejects the latest", "Ana Berg");
+  }
+
+  @Test
   void aStatementIssuedIsNotItsOwnSpeaker() {
     assertSpeaker(
         "Ana Berg issued a statement saying the ruling was “a victory for every family.”",
