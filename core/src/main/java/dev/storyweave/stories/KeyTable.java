@@ -172,6 +172,32 @@ final class KeyTable {
     return norm == 0 ? 0 : dot / (keyNorm * Math.sqrt(norm));
   }
 
+  /**
+   * {@link #profileCosine} of a member of the profile against the profile without that member: how
+   * well the member fits the rest of its group.
+   */
+  double profileCosineWithout(Keys keys, double[] keyWeights, double keyNorm, Profile profile) {
+    if (keys.ids.length == 0 || keyNorm == 0) {
+      return 0;
+    }
+    double dot = 0;
+    double norm = 0;
+    int i = 0;
+    for (int j = 0; j < profile.keys.length; j++) {
+      int k = profile.keys[j];
+      while (i < keys.ids.length && keys.ids[i] < k) {
+        i++;
+      }
+      boolean own = i < keys.ids.length && keys.ids[i] == k;
+      double w = (profile.mass[j] - (own ? salience(keys.ranks[i]) : 0)) * weight(k);
+      norm += w * w;
+      if (own) {
+        dot += keyWeights[i] * w;
+      }
+    }
+    return norm <= 1e-12 ? 0 : dot / (keyNorm * Math.sqrt(norm));
+  }
+
   /** Cosine of two profiles, each key weighted by rarity times summed salience. */
   double cosine(Profile a, Profile b) {
     double dot = 0;

@@ -349,7 +349,7 @@ final class OnlineStoryAssigner implements StoryAssigner {
       sizes[keep] += sizes[gone];
       sizes[gone] = 0;
     }
-    if (settings.splitNameSimilarity() > 0) {
+    if (settings.splitSeparation() > 0) {
       int existing = storyParent.size();
       for (int story = 0; story < existing; story++) {
         if (storyParent.get(story) == story && sizes[story] >= 2 * MIN_SPLIT_SIDE) {
@@ -370,9 +370,10 @@ final class OnlineStoryAssigner implements StoryAssigner {
    * Splits a story whose members fall into two groups naming different people and places and
    * stating different figures (a story that swallowed a similar event): two-way k-means over member
    * name keys and figures, seeded with the most dissimilar members; split when both groups have at
-   * least MIN_SPLIT_SIDE members and their profiles are less alike than splitNameSimilarity.
-   * Figures count because two events of one kind often share most names (the agency, the law, the
-   * team) but hardly ever their year, toll or score. Returns null when it keeps the story whole.
+   * least MIN_SPLIT_SIDE members and members fit the other group clearly worse than their own (see
+   * {@link #separation}). Figures count because two events of one kind often share most names (the
+   * agency, the law, the team) but hardly ever their year, toll or score. Returns null when it
+   * keeps the story whole.
    */
   private StoryChange trySplit(int story) {
     int[] all = new int[MAX_SPLIT_MEMBERS];
@@ -422,8 +423,8 @@ final class OnlineStoryAssigner implements StoryAssigner {
         }
       }
     }
-    double similarity = groupSimilarity(groupA, groupB);
-    if (similarity >= settings.splitNameSimilarity()) {
+    double separation = separation(groupA, groupB);
+    if (separation >= settings.splitSeparation()) {
       return null;
     }
     // The group without the story's oldest member leaves; ties cannot occur (one side has it).
@@ -449,10 +450,10 @@ final class OnlineStoryAssigner implements StoryAssigner {
         moved,
         String.format(
             Locale.ROOT,
-            "members form two groups whose name and figure profiles are only %.2f alike (split"
-                + " below %.2f)",
-            similarity,
-            settings.splitNameSimilarity()));
+            "members fit the other group's names and figures only %.2f as well as their own"
+                + " group's (split below %.2f)",
+            separation,
+            settings.splitSeparation()));
   }
 
   /** How well a member's names and figures fit a group's profiles. */
@@ -465,18 +466,37 @@ final class OnlineStoryAssigner implements StoryAssigner {
   }
 
   /**
-   * Similarity of two groups of members: their name-profile cosine, averaged with their figure-
-   * profile cosine (weighted by splitFigureWeight) when both groups state figures.
+   * How well members fit the other group relative to their own (leave-one-out): the mean fit to the
+   * other group's profile over the mean fit to the rest of their own group, summed over both
+   * groups. Low when the story holds two events; near 1 when k-means only cut one event in two,
+   * whatever the absolute overlap of names, which varies from topic to topic.
    */
-  private double groupSimilarity(int[] a, int[] b) {
-    double nameSimilarity = names.cosine(names.profile(a, a.length), names.profile(b, b.length));
-    KeyTable.Profile fa = figures.profile(a, a.length);
-    KeyTable.Profile fb = figures.profile(b, b.length);
+  private double separation(int[] a, int[] b) {
+    double[] fits = new double[2];
+    groupFits(a, b, fits);
+    groupFits(b, a, fits);
+    return fits[0] <= 0 ? 1 : fits[1] / fits[0];
+  }
+
+  /** Adds the mean own-group (leave-one-out) and other-group fits of {@code group} to fits. */
+  private void groupFits(int[] group, int[] other, double[] fits) {
+    KeyTable.Profile ownNames = names.profile(group, group.length);
+    KeyTable.Profile ownFigures = figures.profile(group, group.length);
+    KeyTable.Profile otherNames = names.profile(other, other.length);
+    KeyTable.Profile otherFigures = figures.profile(other, other.length);
     double w = settings.splitFigureWeight();
-    if (w == 0 || fa.keys().length == 0 || fb.keys().length == 0) {
-      return nameSimilarity;
+    double own = 0;
+    double cross = 0;
+    for (int member : group) {
+      Keys n = Keys.weigh(names, names.keysOf(member));
+      Keys f = Keys.weigh(figures, figures.keysOf(member));
+      own +=
+          names.profileCosineWithout(n.keys, n.weights, n.norm, ownNames)
+              + w * figures.profileCosineWithout(f.keys, f.weights, f.norm, ownFigures);
+      cross += fit(n, f, otherNames, otherFigures);
     }
-    return (nameSimilarity + w * figures.cosine(fa, fb)) / (1 + w);
+    fits[0] += own / group.length;
+    fits[1] += cross / group.length;
   }
 
   private int leastAlike(Keys[] nameKeys, Keys[] figureKeys, int[] members, int from) {
