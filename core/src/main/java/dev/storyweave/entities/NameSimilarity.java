@@ -4,6 +4,8 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -21,6 +23,7 @@ final class NameSimilarity {
 
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  private static final Pattern NICKNAME_END = Pattern.compile("\\w['\"]\\s+(?=\\w)");
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final ThreadLocal<DoubleMetaphone> METAPHONE =
       ThreadLocal.withInitial(DoubleMetaphone::new);
@@ -30,6 +33,16 @@ final class NameSimilarity {
   /** Lower-case ASCII words of a name: transliterated, diacritics and apostrophes dropped. */
   static List<String> words(String name) {
     String ascii = TO_ASCII.get().transliterate(name).toLowerCase(Locale.ROOT);
+    // A quoted nickname cut in half by the detector ("Chin' Gigante" from Vincent 'The Chin'
+    // Gigante): the words before the closing quote are the nickname, not a given name.
+    Matcher nickname = NICKNAME_END.matcher(ascii);
+    int after = -1;
+    while (nickname.find()) {
+      after = nickname.end();
+    }
+    if (after > 0 && after < ascii.length()) {
+      ascii = ascii.substring(after);
+    }
     if (ascii.endsWith("'s")) {
       ascii = ascii.substring(0, ascii.length() - 2);
     }

@@ -33,6 +33,13 @@ import java.util.Set;
  *    same driver. This is the same-head baseline of the coreference literature. Only a phrase's
  *    head counts ("prison" in "the prison van" does not), and a name modifying the head ("the
  *    Acme plant") becomes part of the noun's mention instead of a mention of its own.
+ *  - A noun's entity then joins a name's when the group has one name ending in that noun ("the
+ *    church" / "Wasilla Bible Church"), or when one organisation or product name is the only name
+ *    ever written before it ("the Acme plant" / "the plant"). Places modifying a noun ("a Boston
+ *    man") never count, nor do person nouns ("an Acme employee").
+ *  - A game's final score ("31-24", "20 - 13") is a participant mention, grouped by its digits
+ *    within an article group. With the two joining rules, ECB+ CoNLL F1 rose by 0.005 on train
+ *    and 0.003 on dev; the scores alone gave most of it (train has many games).
  *
  * Runs after name resolution so names decide identity; references only attach. Nothing here is
  * used unless the resolver is created with references, so the report's entity list (names only)
@@ -326,6 +333,8 @@ final class ReferenceLinker {
       }
     }
     Map<String, Integer> nominalEntity = new LinkedHashMap<>();
+    // Names absorbed as modifiers by each noun entity ("the Acme plant"), by entity index.
+    Map<Integer, Set<Integer>> modifiersOf = new HashMap<>();
     int tagIndex = 0;
     for (StoryArticle article : story) {
       AnalyzedText text = article.text();
@@ -398,6 +407,27 @@ final class ReferenceLinker {
             }
             continue;
           }
+          // A game's final score ("31-24", "20 - 13") is a participant of the game; every
+          // article of the group that gives the same score means the same result.
+          int scoreEnd = scoreEnd(tokens, i);
+          if (scoreEnd >= 0) {
+            String score = text.text().substring(token.start(), tokens.get(scoreEnd).end());
+            String key = "score " + score.replace(" ", "") + "#" + group.get(text.articleId());
+            Integer existing = nominalEntity.get(key);
+            if (existing == null) {
+              existing = drafts.size();
+              drafts.add(new Draft(score.replace(" ", ""), EntityType.OTHER, List.of(), List.of()));
+              nominalEntity.put(key, existing);
+            }
+            drafts
+                .get(existing)
+                .mentions
+                .add(
+                    new Mention(
+                        score, text.articleId(), token.start(), tokens.get(scoreEnd).end()));
+            i = scoreEnd;
+            continue;
+          }
           if (!tags[i].equals("NOUN") || Character.isUpperCase(token.text().charAt(0))) {
             continue;
           }
@@ -429,6 +459,7 @@ final class ReferenceLinker {
             continue;
           }
           Mention nounMention = mention(text, token);
+          Integer absorbed = null;
           // A name right before the head is its modifier ("the Acme plant", "a Boston man"): the
           // phrase is one mention, of the noun's entity, not also one of the name's.
           if (i >= 1) {
@@ -442,6 +473,7 @@ final class ReferenceLinker {
               }
               if (name != null) {
                 drafts.get(modifier).mentions.remove(name);
+                absorbed = modifier;
                 nounMention =
                     new Mention(
                         text.text().substring(name.start(), token.end()),
@@ -479,6 +511,9 @@ final class ReferenceLinker {
             target = existing;
           }
           drafts.get(target).mentions.add(nounMention);
+          if (absorbed != null && target >= entities.size()) {
+            modifiersOf.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(absorbed);
+          }
           boolean plural =
               groupNoun
                   || !lemma.equals(word)
@@ -495,6 +530,8 @@ final class ReferenceLinker {
         }
       }
     }
+    attachToNamesWithTheirHead(drafts, entities.size(), nominalEntity, group);
+    attachToModifyingNames(drafts, modifiersOf);
     List<Entity> out = new ArrayList<>();
     for (Draft draft : drafts) {
       // A name whose only mentions modified nouns ("the Acme plant") has nothing left.
@@ -546,6 +583,115 @@ final class ReferenceLinker {
       group.put(ids.get(i), root(parent, i));
     }
     return group;
+  }
+
+  /**
+   * "the church" and "Wasilla Bible Church": the name of the article group whose last word is a
+   * common noun's head is what the noun stands for, when the group has exactly one such name. The
+   * noun's whole entity (every article of the group) joins the name's.
+   */
+  private static void attachToNamesWithTheirHead(
+      List<Draft> drafts,
+      int names,
+      Map<String, Integer> nominalEntity,
+      Map<String, Integer> group) {
+    Map<String, Set<Integer>> namesByHead = new HashMap<>();
+    for (int e = 0; e < names; e++) {
+      for (Mention m : drafts.get(e).mentions) {
+        List<String> words = NameSimilarity.words(m.text());
+        if (words.size() >= 2) {
+          namesByHead
+              .computeIfAbsent(
+                  lemma(words.get(words.size() - 1)) + "#" + group.get(m.article()),
+                  k -> new java.util.HashSet<>())
+              .add(e);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> nominal : nominalEntity.entrySet()) {
+      // Keys are lemma, "+s" for a plural, "#" and the group: "cables" goes with "SMW4 cable".
+      Set<Integer> named = namesByHead.get(nominal.getKey().replace("+s#", "#"));
+      if (named != null && named.size() == 1) {
+        Draft from = drafts.get(nominal.getValue());
+        drafts.get(named.iterator().next()).mentions.addAll(from.mentions);
+        from.mentions.clear();
+      }
+    }
+  }
+
+  /**
+   * "the Internet Explorer browser", "the Acme store": a common noun that an organisation or
+   * product name modifies names that organisation or product, so the noun's entity joins the name's
+   * when only one such name ever modifies it. A place ("a Boston man", "the Paris store") modifies
+   * without being the thing, and a person noun ("an Acme employee") is never the organisation it
+   * works for.
+   */
+  private static void attachToModifyingNames(
+      List<Draft> drafts, Map<Integer, Set<Integer>> modifiersOf) {
+    for (Map.Entry<Integer, Set<Integer>> entry : modifiersOf.entrySet()) {
+      Draft nominal = drafts.get(entry.getKey());
+      if (nominal.type == EntityType.PERSON || nominal.mentions.isEmpty()) {
+        continue;
+      }
+      Set<Integer> owners = new java.util.HashSet<>();
+      for (int m : entry.getValue()) {
+        if (drafts.get(m).type != EntityType.PLACE) {
+          owners.add(m);
+        }
+      }
+      if (owners.size() == 1) {
+        drafts.get(owners.iterator().next()).mentions.addAll(nominal.mentions);
+        nominal.mentions.clear();
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("[1-9][0-9]{0,2}-[0-9]{1,3}");
+  private static final java.util.regex.Pattern POINTS =
+      java.util.regex.Pattern.compile("[1-9][0-9]{0,2}|0");
+  private static final java.util.regex.Pattern POINTS_DASH =
+      java.util.regex.Pattern.compile("(?:[1-9][0-9]{0,2}|0)-");
+
+  /**
+   * The index of the last token of a score that starts at token {@code i}, or -1: "31-24" as one
+   * token, as "31-" and "24", or as "20", "-", "13". A number joined by another hyphen, slash or
+   * decimal point on either side (a date "2009-10-12", a range, "5.6") is not a score.
+   */
+  static int scoreEnd(List<Token> tokens, int i) {
+    String first = tokens.get(i).text();
+    if (i > 0 && joins(tokens.get(i - 1).text(), true)) {
+      return -1;
+    }
+    int end;
+    if (SCORE.matcher(first).matches()) {
+      end = i;
+    } else if (POINTS_DASH.matcher(first).matches()
+        && i + 1 < tokens.size()
+        && POINTS.matcher(tokens.get(i + 1).text()).matches()) {
+      end = i + 1;
+    } else if (POINTS.matcher(first).matches()
+        && i + 2 < tokens.size()
+        && tokens.get(i + 1).text().equals("-")
+        && POINTS.matcher(tokens.get(i + 2).text()).matches()) {
+      end = i + 2;
+    } else {
+      return -1;
+    }
+    if (end + 1 < tokens.size() && joins(tokens.get(end + 1).text(), false)) {
+      return -1;
+    }
+    return end;
+  }
+
+  /** Whether a token next to a number ties it into a longer number, date or range. */
+  private static boolean joins(String token, boolean before) {
+    if (token.equals("-") || token.equals("/")) {
+      return true;
+    }
+    return before
+        ? token.endsWith("-") || token.endsWith("/") || token.matches(".*[0-9]\\.")
+        : token.startsWith("-") || token.startsWith("/") || token.matches("\\.[0-9].*");
   }
 
   /** The person mentioned most often in {@code recent}, the earliest on a tie. */

@@ -1,0 +1,114 @@
+package dev.storyweave.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyweave.model.Article;
+import dev.storyweave.model.Entity;
+import dev.storyweave.model.Inferred;
+import dev.storyweave.model.Mention;
+import dev.storyweave.model.StoryArticle;
+import dev.storyweave.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A common noun joins the name it stands for (its head ends the name, or the name modifies it), and
+ * a game's final score is a mention of its own. Invented articles of invented events.
+ */
+class NounsJoinNamesTest {
+
+  private static List<StoryArticle> story(String... texts) {
+    List<StoryArticle> story = new ArrayList<>();
+    int n = 0;
+    for (String text : texts) {
+      String id = "a" + n++;
+      Article article =
+          new Article(
+              id,
+              id,
+              null,
+              "0",
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              Inferred.none(),
+              text);
+      story.add(new StoryArticle(article, TextAnalyzer.english().analyze(id, text)));
+    }
+    return story;
+  }
+
+  private static Optional<Entity> withMention(List<Entity> entities, String text) {
+    return entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
+        .findFirst();
+  }
+
+  @Test
+  void theNounJoinsTheOneNameThatEndsInIt() {
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(
+                story(
+                    "Pastor Ilse Marwood spoke at Harrowgate Bible Church on Sunday. The church"
+                        + " was full.",
+                    "Ilse Marwood addressed a full church in Harrowgate. Marwood thanked the"
+                        + " congregation."));
+    Entity church = withMention(entities, "Harrowgate Bible Church").orElseThrow();
+    assertThat(church.mentions()).extracting(Mention::text).contains("church");
+    assertThat(church.mentions()).extracting(Mention::article).contains("a0", "a1");
+  }
+
+  @Test
+  void aProductNameBeforeTheNounIsWhatTheNounNamesButAPlaceIsNot() {
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(
+                story(
+                    "Quillon released a fix for the Quillon Navigator software on Monday. The"
+                        + " software had a flaw. A Denver man found it.",
+                    "The software was patched after a man reported the flaw. Quillon Navigator"
+                        + " is used by millions."));
+    Entity navigator = withMention(entities, "Quillon Navigator").orElseThrow();
+    assertThat(navigator.mentions())
+        .extracting(Mention::text)
+        .contains("Quillon Navigator software", "software");
+    // "A Denver man" is a man from Denver, not Denver: the place keeps apart from the man.
+    Entity man = withMention(entities, "Denver man").orElseThrow();
+    assertThat(man.type()).isEqualTo(dev.storyweave.model.EntityType.PERSON);
+    assertThat(man.mentions()).extracting(Mention::text).doesNotContain("Denver");
+  }
+
+  @Test
+  void aFinalScoreIsOneMentionPerArticleAndOneEntityAcrossThem() {
+    String first = "The Harbor Hawks beat the Lakeside Owls 31-24 on Sunday, on 2009-10-12.";
+    String second = "Lakeside lost 31 - 24 to the Harbor Hawks in overtime.";
+    List<Entity> entities = EntityResolver.withReferences().resolve(story(first, second));
+    List<Entity> scores =
+        entities.stream()
+            .filter(e -> e.mentions().stream().anyMatch(m -> m.text().matches("31 ?- ?24")))
+            .toList();
+    assertThat(scores).hasSize(1);
+    assertThat(scores.get(0).mentions()).extracting(Mention::article).containsOnly("a0", "a1");
+    // A date is no score, and every offset points at its text.
+    for (Entity entity : entities) {
+      for (Mention m : entity.mentions()) {
+        assertThat(m.text()).doesNotContain("2009");
+        String text = m.article().equals("a0") ? first : second;
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+  }
+
+  @Test
+  void aQuotedNicknameCutInHalfIsNotAGivenName() {
+    assertThat(NameSimilarity.words("Ace' Morrow")).containsExactly("morrow");
+    assertThat(NameSimilarity.words("Ace\" Morrow")).containsExactly("morrow");
+    assertThat(NameSimilarity.words("Dana O'Brien")).containsExactly("dana", "obrien");
+    assertThat(NameSimilarity.words("Morrow'")).containsExactly("morrow");
+  }
+}
