@@ -62,6 +62,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "four", "several", "some", "many", "other");
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("to", "into", "in", "at", "for", "from", "about");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "their", "its", "our");
 
@@ -1234,16 +1236,26 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         int b = first - dist;
         if (b >= from && d.isCue(b)) {
           Np np = subjectOfCue(b, from);
-          if (np == null) {
+          if (np == null || isObject(np)) {
             np = clauseSubject(from, b);
           }
-          if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
+          if (np != null && isSpeakerLike(np) && isSpeaker(np) && !isObject(np)) {
             return new Found(np, b, b);
           }
         }
         int a = last + dist;
         if (a < to && (d.isCue(a) || isCueWord(a))) {
           Np np = subjectOfCue(a, last + 1);
+          if (np != null && isObject(np)) {
+            // "..., Name, retired in Cambridge, said": the phrase that opens the clause; "a
+            // message on the website reads" keeps the website, which overlaps the message
+            Np opening = clauseSubject(last + 1, a);
+            if (opening != null
+                && (isSpeakerLike(opening) || isDefinite(opening))
+                && isSpeaker(opening)) {
+              np = opening;
+            }
+          }
           if (np == null) {
             np = npRight(skipAdverbs(a + 1, to), to);
           }
@@ -1254,7 +1266,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       if (from < first) {
         Np np = clauseSubject(from, first);
-        if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
+        if (np != null && isSpeakerLike(np) && isSpeaker(np) && !isObject(np)) {
           return new Found(np, -1, -1);
         }
       }
@@ -1268,6 +1280,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return Found.NONE;
+    }
+
+    /**
+     * True when the phrase is the object of a preposition ("in the room", "by the United States"),
+     * which the widest fallback does not take as a speaker.
+     */
+    private boolean isObject(Np np) {
+      int p = np.from() - 1;
+      if (p < 0) {
+        return false;
+      }
+      return d.tag[p].equals("ADP") && !(p > 0 && d.isAccordingTo(p - 1));
     }
 
     /** Quote opening a paragraph after one that ended with a colon: that paragraph's speaker. */
@@ -1366,9 +1390,23 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return null;
       }
       Np np = npLeft(j, from);
+      if (np != null && d.fold[c].endsWith("ing") && isPrepositionObject(np, from)) {
+        // "X sent a message to supporters saying ...", "yelling at people on their way into the
+        // polls saying ...": the
+        // participle modifies the preposition's object; the clause's subject speaks
+        return null;
+      }
       if (np != null && d.fold[c].endsWith("ing") && !d.isName(np.head())) {
         // "Hale issued a statement saying ...": the statement is the verb's object, Hale speaks
         int verb = np.from() - 1;
+        boolean particle =
+            verb - 1 > from
+                && d.tag[verb - 1].equals("VERB")
+                && (d.fold[verb].equals("out") || d.fold[verb].equals("up"));
+        if (particle && !d.tag[np.head()].equals("PRON") && !d.isName(np.head())) {
+          // "X put out a statement saying ...": the clause's subject speaks
+          return null;
+        }
         if (verb > from && d.tag[verb].equals("VERB") && !d.tag[np.head()].equals("PRON")) {
           Np subject = clauseSubject(from, verb);
           if (subject != null && subject.to() < verb && isSpeakerLike(subject)) {
@@ -1377,6 +1415,28 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return np != null && isSpeaker(np) ? np : null;
+    }
+
+    /**
+     * True when the phrase is the object of a preposition of direction or place ("to supporters",
+     * "into the polls"); not of "of" ("one of her ads asking": the whole phrase speaks), "with"
+     * ("with X saying": X speaks) or a verb particle ("held up a sign").
+     */
+    private boolean isPrepositionObject(Np np, int from) {
+      int p = np.from() - 1;
+      if (p <= from
+          || !d.tag[p].equals("ADP")
+          || !OBJECT_PREPOSITIONS.contains(d.fold[p])
+          || d.tag[p - 1].equals("VERB")) {
+        return false;
+      }
+      // "with the campaign of the senator from Ohio saying": the phrase after "with" speaks
+      for (int k = p - 1; k >= from && !d.tag[k].equals("VERB") && !d.tag[k].equals("AUX"); k--) {
+        if (d.fold[k].equals("with")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A conjunction that opens a clause of its own ("although", "as", "while", "but"). */
@@ -1580,7 +1640,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return false;
       }
       if (d.tag[np.head()].equals("PRON")) {
-        return !headWord.equals("i") && !headWord.equals("we");
+        // a first-person writer quotes themselves (`"...," I said`); "we" is rarely one speaker
+        return !headWord.equals("we");
       }
       return !AttributionLexicon.TIME_WORDS.contains(headWord);
     }

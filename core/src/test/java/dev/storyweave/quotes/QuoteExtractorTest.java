@@ -398,6 +398,41 @@ class QuoteExtractorTest {
         "Ana Berg");
   }
 
+  @Test
+  void participleAfterAPrepositionObjectBelongsToTheClauseSubject() {
+    assertSpeaker(
+        "The campaign sent a text message to supporters saying: “We were just declared the"
+            + " winner tonight.”",
+        "declared the winner",
+        "The campaign");
+    assertSpeaker(
+        "The council put out a statement saying the plan “does not have the money it needs.”",
+        "does not have",
+        "The council");
+    // "with X saying": the phrase after "with" speaks, not the clause's subject
+    String with =
+        "Lee turned on Berg, with the campaign of the senator from Ohio saying he was “not a"
+            + " real reformer.”";
+    assertThat(extract(with))
+        .filteredOn(m -> m.direct() && m.content().text().contains("not a real"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.speaker().start()).isGreaterThan(with.indexOf("with")));
+  }
+
+  @Test
+  void widestFallbackSkipsObjectsOfPrepositions() {
+    assertSpeaker(
+        "“Will he be the next mayor of the city?” a council aide in the room wondered.",
+        "the next mayor",
+        "a council aide");
+  }
+
+  @Test
+  void firstPersonWriterQuotesThemselves() {
+    assertSpeaker(
+        "I stood up in the courtroom. “I am not afraid of the truth,” I said.", "not afraid", "I");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
