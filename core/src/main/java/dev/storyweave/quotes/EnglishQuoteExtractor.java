@@ -62,6 +62,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "four", "several", "some", "many", "other");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("to", "into", "in", "at", "for", "from", "about");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -1071,6 +1072,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             np = inverted;
           }
         }
+        if (np == null && d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",")) {
+          np = participleSubject(from, c);
+        }
         if (np == null) {
           np = clauseSubject(from, c);
         }
@@ -1100,6 +1104,38 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return Found.NONE;
+    }
+
+    /**
+     * The subject of the clause a participle after a comma continues: the clause after the last
+     * subordinator before it ("X spoke, as Y echoed the criticism, saying ..."), or null when there
+     * is none or its subject is no name or pronoun. Temporal "after", "before" and "since" are not
+     * used: the participle there goes with the main clause ("X apologised after they came out,
+     * saying ...").
+     */
+    private Np participleSubject(int from, int c) {
+      for (int k = c - 2; k >= from; k--) {
+        if (SUBORDINATORS.contains(d.fold[k]) && d.outside(k)) {
+          if (opensSentence(k, from)) {
+            return null; // "Although he thanked them, he sounded ..., saying": the main clause's
+          }
+          // only a named or pronoun subject: "as senator representing ..." is no clause
+          Np np = clauseSubject(k + 1, c);
+          boolean person = np != null && (d.isName(np.head()) || d.isSubjectPronoun(np.head()));
+          if (!person || !isSpeakerLike(np) || !isSpeaker(np)) {
+            return null;
+          }
+          // "when forced to pay an architect who said he was ...": a subject inside reported
+          // speech or a relative clause is not the clause's
+          for (int j = k + 1; j < np.from(); j++) {
+            if (d.isCue(j) || RELATIVE_PRONOUNS.contains(d.fold[j])) {
+              return null;
+            }
+          }
+          return np;
+        }
+      }
+      return null;
     }
 
     /*
@@ -1433,6 +1469,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       // "with the campaign of the senator from Ohio saying": the phrase after "with" speaks
       for (int k = p - 1; k >= from && !d.tag[k].equals("VERB") && !d.tag[k].equals("AUX"); k--) {
         if (d.fold[k].equals("with")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** True when only punctuation and conjunctions stand between {@code from} and {@code k}. */
+    private boolean opensSentence(int k, int from) {
+      for (int j = from; j < k; j++) {
+        if (!d.tag[j].equals("CCONJ") && !d.tag[j].equals("PUNCT")) {
           return false;
         }
       }

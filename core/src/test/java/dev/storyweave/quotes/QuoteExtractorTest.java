@@ -428,6 +428,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleContinuesTheClauseAfterItsSubordinator() {
+    assertSpeaker(
+        "Tom Reyes changed his plan on Saturday when Ana Berg announced her running mate,"
+            + " calling him “my partner in this campaign.”",
+        "my partner",
+        "Ana Berg");
+    // a subordinate clause opening the sentence leaves the participle to the main clause
+    assertSpeaker(
+        "Although he thanked the voters, Tom Reyes sounded a rare note of doubt, saying “I am"
+            + " not sure I deserve it.”",
+        "not sure",
+        "Tom Reyes");
+  }
+
+  @Test
   void firstPersonWriterQuotesThemselves() {
     assertSpeaker(
         "I stood up in the courtroom. “I am not afraid of the truth,” I said.", "not afraid", "I");
