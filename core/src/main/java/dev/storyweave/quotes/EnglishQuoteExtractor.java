@@ -62,6 +62,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "two", "three", "four", "several", "some", "many", "other");
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "is", "are", "been", "being", "be");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("to", "into", "in", "at", "for", "from", "about");
@@ -1052,6 +1054,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (!d.isCue(c)) {
           continue;
         }
+        Np agent = passiveAgent(c, to);
+        if (agent != null) {
+          return new Found(agent, c, c);
+        }
         Np np = subjectOfCue(c, from);
         if (np == null
             && AttributionLexicon.INVERTING_CUES.contains(d.fold[c])
@@ -1473,6 +1479,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return true;
+    }
+
+    /**
+     * The agent of a passive cue ("X was asked by the host whether '...'"): the one who asks or
+     * tells speaks the quote, not the subject asked. Null when the cue is not passive or has no
+     * speaker-like agent.
+     */
+    private Np passiveAgent(int c, int to) {
+      if (c < 1 || c + 2 > to || !d.fold[c + 1].equals("by") || !d.fold[c].endsWith("ed")) {
+        return null;
+      }
+      if (!PASSIVE_AUXILIARIES.contains(d.fold[c - 1])) {
+        return null;
+      }
+      Np agent = npRight(c + 2, to + 1);
+      return agent != null && isSpeakerLike(agent) && isSpeaker(agent) ? agent : null;
     }
 
     /** True when only punctuation and conjunctions stand between {@code from} and {@code k}. */

@@ -443,6 +443,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void passiveCueGoesToItsAgent() {
+    assertSpeaker(
+        "Tom Reyes was asked by moderator Ana Berg whether the plan would risk “adding another"
+            + " costly program to the budget.”",
+        "adding another",
+        "moderator Ana Berg");
+  }
+
+  @Test
   void firstPersonWriterQuotesThemselves() {
     assertSpeaker(
         "I stood up in the courtroom. “I am not afraid of the truth,” I said.", "not afraid", "I");
