@@ -1176,13 +1176,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * A quote opening its sentence right after `X said in a statement.` in the same paragraph: that
-     * sentence introduced it.
+     * The first token of the sentence that ends right before token {@code first} in its paragraph,
+     * or -1 when there is none or that sentence has a quotation of its own.
      */
-    private Found previousClause(int first) {
+    private int quoteFreeSentenceBefore(int first) {
       int end = first - 1;
       if (end < 0 || d.para[end] != d.para[first] || !d.isClauseEnd(end)) {
-        return Found.NONE;
+        return -1;
       }
       int from = end;
       while (from - 1 >= 0 && d.para[from - 1] == d.para[end] && !d.isClauseEnd(from - 1)) {
@@ -1190,8 +1190,21 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       for (int k = from; k < end; k++) {
         if (!d.outside(k)) {
-          return Found.NONE; // that sentence has its own quotation
+          return -1;
         }
+      }
+      return from;
+    }
+
+    /**
+     * A quote opening its sentence right after `X said in a statement.` in the same paragraph: that
+     * sentence introduced it.
+     */
+    private Found previousClause(int first) {
+      int end = first - 1;
+      int from = quoteFreeSentenceBefore(first);
+      if (from < 0) {
+        return Found.NONE;
       }
       // the cue must close the sentence, give or take a short phrase ("said in a statement")
       for (int c = end - 1; c >= from && c >= end - 5; c--) {
@@ -1210,17 +1223,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
      */
     private Found previousSentenceSubject(int first) {
       int end = first - 1;
-      if (end < 0 || d.para[end] != d.para[first] || !d.isClauseEnd(end)) {
+      int from = quoteFreeSentenceBefore(first);
+      if (from < 0) {
         return Found.NONE;
-      }
-      int from = end;
-      while (from - 1 >= 0 && d.para[from - 1] == d.para[end] && !d.isClauseEnd(from - 1)) {
-        from--;
-      }
-      for (int k = from; k < end; k++) {
-        if (!d.outside(k)) {
-          return Found.NONE;
-        }
       }
       Np subject = clauseSubject(from, end);
       if (subject == null || d.fold[subject.head()].equals("it")) {

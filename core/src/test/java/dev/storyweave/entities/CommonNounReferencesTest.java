@@ -2,13 +2,10 @@ package dev.storyweave.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyweave.model.Article;
 import dev.storyweave.model.Entity;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.StoryArticle;
-import dev.storyweave.text.TextAnalyzer;
-import java.util.ArrayList;
+import dev.storyweave.testdata.SharedData;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,29 +26,10 @@ class CommonNounReferencesTest {
           + " Tobias Renwick, 32, denied any part in it. He told reporters he had been at home.";
 
   private static List<StoryArticle> story() {
-    List<StoryArticle> story = new ArrayList<>();
-    int n = 0;
-    for (String text : List.of(FIRST, SECOND)) {
-      String id = "a" + n++;
-      Article article =
-          new Article(
-              id,
-              id,
-              null,
-              "0",
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              text);
-      story.add(new StoryArticle(article, TextAnalyzer.english().analyze(id, text)));
-    }
-    return story;
+    return List.of(SharedData.article("a0", FIRST), SharedData.article("a1", SECOND));
   }
 
-  private static Optional<Entity> withMention(List<Entity> entities, String text) {
+  static Optional<Entity> withMention(List<Entity> entities, String text) {
     return entities.stream()
         .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
         .findFirst();

@@ -2,14 +2,11 @@ package dev.storyweave.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyweave.model.AnalyzedText;
-import dev.storyweave.model.Article;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.EntityMention;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.StoryArticle;
-import dev.storyweave.text.TextAnalyzer;
+import dev.storyweave.testdata.SharedData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -97,9 +94,9 @@ class HostileTextEntitiesTest {
           continue;
         }
         String id = "r" + round + "-" + a;
-        AnalyzedText analyzed = TextAnalyzer.english().analyze(id, text);
+        StoryArticle article = SharedData.article(id, text);
         int previousEnd = 0;
-        for (EntityMention found : detector.detect(analyzed)) {
+        for (EntityMention found : detector.detect(article.text())) {
           Mention m = found.mention();
           assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
           assertThat(m.start())
@@ -108,7 +105,7 @@ class HostileTextEntitiesTest {
           assertThat(m.text()).isNotBlank();
           previousEnd = m.end();
         }
-        story.add(new StoryArticle(article(id, text), analyzed));
+        story.add(article);
       }
       for (EntityResolver resolver :
           List.of(EntityResolver.create(), EntityResolver.withReferences())) {
@@ -127,20 +124,5 @@ class HostileTextEntitiesTest {
         }
       }
     }
-  }
-
-  private static Article article(String id, String text) {
-    return new Article(
-        id,
-        id,
-        null,
-        "0",
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        Inferred.none(),
-        text);
   }
 }

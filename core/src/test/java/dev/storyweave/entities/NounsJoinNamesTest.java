@@ -2,12 +2,10 @@ package dev.storyweave.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyweave.model.Article;
 import dev.storyweave.model.Entity;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.StoryArticle;
-import dev.storyweave.text.TextAnalyzer;
+import dev.storyweave.testdata.SharedData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,31 +19,14 @@ class NounsJoinNamesTest {
 
   private static List<StoryArticle> story(String... texts) {
     List<StoryArticle> story = new ArrayList<>();
-    int n = 0;
     for (String text : texts) {
-      String id = "a" + n++;
-      Article article =
-          new Article(
-              id,
-              id,
-              null,
-              "0",
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              text);
-      story.add(new StoryArticle(article, TextAnalyzer.english().analyze(id, text)));
+      story.add(SharedData.article("a" + story.size(), text));
     }
     return story;
   }
 
   private static Optional<Entity> withMention(List<Entity> entities, String text) {
-    return entities.stream()
-        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
-        .findFirst();
+    return CommonNounReferencesTest.withMention(entities, text);
   }
 
   @Test
