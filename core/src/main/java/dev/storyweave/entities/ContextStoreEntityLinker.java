@@ -232,49 +232,7 @@ final class ContextStoreEntityLinker implements StoreEntityLinker {
 
   @Override
   public String canonicalName(Map<String, Integer> forms) {
-    if (forms.isEmpty()) {
-      throw new IllegalArgumentException("no forms to choose a canonical name from");
-    }
-    Map<String, Integer> wordUse = new HashMap<>();
-    for (Map.Entry<String, Integer> form : forms.entrySet()) {
-      for (String word : Set.copyOf(words(form.getKey()))) {
-        wordUse.merge(word, form.getValue(), Integer::sum);
-      }
-    }
-    String best = null;
-    double[] bestScore = null;
-    for (Map.Entry<String, Integer> form : forms.entrySet()) {
-      String text = form.getKey().strip();
-      List<String> words = words(text);
-      double support = 0;
-      for (String word : words) {
-        support += wordUse.getOrDefault(word, 0);
-      }
-      support /= Math.max(1, words.size());
-      boolean shouting = text.length() > 4 && text.equals(text.toUpperCase(Locale.ROOT));
-      double[] score = {
-        words.size() >= 2 && words.size() <= 5 ? 1 : 0,
-        shouting ? 0 : 1,
-        support,
-        form.getValue(),
-        text.length()
-      };
-      if (bestScore == null || compare(score, bestScore) > 0) {
-        best = text;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  private static int compare(double[] a, double[] b) {
-    for (int i = 0; i < a.length; i++) {
-      int c = Double.compare(a[i], b[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
+    return CanonicalNames.best(forms, this::words);
   }
 
   private static List<String> forms(Entity entity) {

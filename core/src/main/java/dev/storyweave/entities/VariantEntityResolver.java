@@ -657,50 +657,11 @@ final class VariantEntityResolver implements EntityResolver {
   }
 
   private static String canonicalName(List<EntityMention> mentions) {
-    Map<String, Integer> wordUse = new HashMap<>();
     Map<String, Integer> formCount = new LinkedHashMap<>();
     for (EntityMention mention : mentions) {
-      String text = mention.mention().text().strip();
-      formCount.merge(text, 1, Integer::sum);
-      for (String word : Set.copyOf(NameSimilarity.words(text))) {
-        wordUse.merge(word, 1, Integer::sum);
-      }
+      formCount.merge(mention.mention().text().strip(), 1, Integer::sum);
     }
-    String best = null;
-    double[] bestScore = null;
-    for (Map.Entry<String, Integer> form : formCount.entrySet()) {
-      List<String> words = NameSimilarity.words(form.getKey());
-      double support = 0;
-      for (String word : words) {
-        support += wordUse.getOrDefault(word, 0);
-      }
-      support /= Math.max(1, words.size());
-      boolean shouting =
-          form.getKey().length() > 4
-              && form.getKey().equals(form.getKey().toUpperCase(java.util.Locale.ROOT));
-      double[] score = {
-        words.size() >= 2 && words.size() <= 5 ? 1 : 0,
-        shouting ? 0 : 1,
-        support,
-        form.getValue(),
-        form.getKey().length()
-      };
-      if (bestScore == null || compare(score, bestScore) > 0) {
-        best = form.getKey();
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  private static int compare(double[] a, double[] b) {
-    for (int i = 0; i < a.length; i++) {
-      int c = Double.compare(a[i], b[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
+    return CanonicalNames.best(formCount, NameSimilarity::words);
   }
 
   private static List<String> roles(List<EntityMention> mentions) {

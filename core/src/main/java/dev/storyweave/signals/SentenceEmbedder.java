@@ -14,8 +14,17 @@ public interface SentenceEmbedder {
   /** The embedding of {@code sentence}; blank text gives a valid (uninformative) vector. */
   float[] embed(String sentence);
 
-  /** The embeddings of {@code sentences}, in order. */
-  List<float[]> embedAll(List<String> sentences);
+  /**
+   * The embeddings of {@code sentences}, in order. One at a time by default; a model that runs
+   * batches faster overrides it.
+   */
+  default List<float[]> embedAll(List<String> sentences) {
+    List<float[]> out = new java.util.ArrayList<>(sentences.size());
+    for (String s : sentences) {
+      out.add(embed(s));
+    }
+    return out;
+  }
 
   /** Number of dimensions of every vector. */
   int dimensions();

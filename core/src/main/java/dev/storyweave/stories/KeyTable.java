@@ -152,6 +152,19 @@ final class KeyTable {
    * articles keep naming.
    */
   double profileCosine(Keys keys, double[] keyWeights, double keyNorm, Profile profile) {
+    return profileCosine(keys, keyWeights, keyNorm, profile, false);
+  }
+
+  /**
+   * {@link #profileCosine} of a member of the profile against the profile without that member: how
+   * well the member fits the rest of its group.
+   */
+  double profileCosineWithout(Keys keys, double[] keyWeights, double keyNorm, Profile profile) {
+    return profileCosine(keys, keyWeights, keyNorm, profile, true);
+  }
+
+  private double profileCosine(
+      Keys keys, double[] keyWeights, double keyNorm, Profile profile, boolean withoutOwn) {
     if (keys.ids.length == 0 || keyNorm == 0 || profile.keys.length == 0) {
       return 0;
     }
@@ -160,38 +173,14 @@ final class KeyTable {
     int i = 0;
     for (int j = 0; j < profile.keys.length; j++) {
       int k = profile.keys[j];
-      double w = profile.mass[j] * weight(k);
-      norm += w * w;
       while (i < keys.ids.length && keys.ids[i] < k) {
         i++;
       }
-      if (i < keys.ids.length && keys.ids[i] == k) {
-        dot += keyWeights[i] * w;
-      }
-    }
-    return norm == 0 ? 0 : dot / (keyNorm * Math.sqrt(norm));
-  }
-
-  /**
-   * {@link #profileCosine} of a member of the profile against the profile without that member: how
-   * well the member fits the rest of its group.
-   */
-  double profileCosineWithout(Keys keys, double[] keyWeights, double keyNorm, Profile profile) {
-    if (keys.ids.length == 0 || keyNorm == 0) {
-      return 0;
-    }
-    double dot = 0;
-    double norm = 0;
-    int i = 0;
-    for (int j = 0; j < profile.keys.length; j++) {
-      int k = profile.keys[j];
-      while (i < keys.ids.length && keys.ids[i] < k) {
-        i++;
-      }
-      boolean own = i < keys.ids.length && keys.ids[i] == k;
-      double w = (profile.mass[j] - (own ? salience(keys.ranks[i]) : 0)) * weight(k);
+      boolean shared = i < keys.ids.length && keys.ids[i] == k;
+      double mass = profile.mass[j] - (withoutOwn && shared ? salience(keys.ranks[i]) : 0);
+      double w = mass * weight(k);
       norm += w * w;
-      if (own) {
+      if (shared) {
         dot += keyWeights[i] * w;
       }
     }

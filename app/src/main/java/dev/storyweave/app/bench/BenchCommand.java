@@ -398,23 +398,29 @@ public final class BenchCommand implements Callable<Integer> {
 
   private List<String> polnearTexts() throws IOException {
     List<String> texts = new ArrayList<>();
-    Path polnear = data.resolve("polnear");
-    if (Files.isDirectory(polnear)) {
-      try (Stream<Path> files = Files.walk(polnear)) {
-        for (Path p :
-            files
-                .filter(p -> p.toString().endsWith(".txt") && p.getParent().endsWith("text"))
-                .sorted(Comparator.naturalOrder())
-                .toList()) {
-          texts.add(Files.readString(p));
-        }
-      }
-    }
+    addPolnearTexts(texts);
     if (texts.isEmpty()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "no polnear/ texts under " + data);
     }
     return texts;
+  }
+
+  /** Adds the article texts of PolNeAR under {@code data} (train and dev), in path order. */
+  private void addPolnearTexts(List<String> texts) throws IOException {
+    Path polnear = data.resolve("polnear");
+    if (!Files.isDirectory(polnear)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(polnear)) {
+      for (Path p :
+          files
+              .filter(p -> p.toString().endsWith(".txt") && p.getParent().endsWith("text"))
+              .sorted(Comparator.naturalOrder())
+              .toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
   }
 
   private List<String> baseTexts() throws IOException {
@@ -425,18 +431,7 @@ public final class BenchCommand implements Callable<Integer> {
         texts.add(d.text());
       }
     }
-    Path polnear = data.resolve("polnear");
-    if (Files.isDirectory(polnear)) {
-      try (Stream<Path> files = Files.walk(polnear)) {
-        for (Path p :
-            files
-                .filter(p -> p.toString().endsWith(".txt") && p.getParent().endsWith("text"))
-                .sorted(Comparator.naturalOrder())
-                .toList()) {
-          texts.add(Files.readString(p));
-        }
-      }
-    }
+    addPolnearTexts(texts);
     if (texts.isEmpty()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "no ecbplus/ or polnear/ texts under " + data);

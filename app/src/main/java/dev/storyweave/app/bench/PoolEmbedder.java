@@ -1,8 +1,6 @@
 package dev.storyweave.app.bench;
 
 import dev.storyweave.signals.SentenceEmbedder;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Stands in for the model in the benchmark: returns the vector set by {@link #next(float[])} (a
@@ -27,15 +25,6 @@ final class PoolEmbedder implements SentenceEmbedder {
       throw new IllegalStateException("no pooled vector set before embed");
     }
     return next.clone();
-  }
-
-  @Override
-  public List<float[]> embedAll(List<String> sentences) {
-    List<float[]> out = new ArrayList<>();
-    for (String s : sentences) {
-      out.add(embed(s));
-    }
-    return out;
   }
 
   @Override

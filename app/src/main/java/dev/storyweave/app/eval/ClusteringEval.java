@@ -108,10 +108,7 @@ public final class ClusteringEval implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!List.of("train", "dev", "all").contains(split)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--split must be train, dev or all: " + split);
-    }
+    List<String> splits = EcbPlusCorpus.splits(spec, corpus, split);
     List<EcbPlusCorpus.Document> docs = EcbPlusCorpus.read(corpus);
     SentenceEmbedder embedder = SentenceEmbedder.shared();
     CachingSentenceEmbedder caching = null;
@@ -123,7 +120,7 @@ public final class ClusteringEval implements Callable<Integer> {
     SignalExtractor extractor = SignalExtractor.create(embedder);
     long started = System.nanoTime();
     Prepared train = prepare("train", docs, extractor);
-    Prepared dev = split.equals("train") ? null : prepare("dev", docs, extractor);
+    Prepared dev = !splits.contains("dev") ? null : prepare("dev", docs, extractor);
     double signalSeconds = (System.nanoTime() - started) / 1e9;
     int prepared = train.signals.size() + (dev == null ? 0 : dev.signals.size());
     out.printf(
@@ -154,7 +151,7 @@ public final class ClusteringEval implements Callable<Integer> {
 
     Map<String, Score> trainScores = null;
     Map<String, Score> devScores = null;
-    if (!split.equals("dev")) {
+    if (splits.contains("train")) {
       trainScores = evaluate(train, settings, trainTfIdf, tfidfThreshold, out);
     }
     if (dev != null) {

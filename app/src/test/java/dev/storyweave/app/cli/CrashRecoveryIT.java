@@ -3,20 +3,18 @@ package dev.storyweave.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyweave.app.store.ArticleStore;
+import dev.storyweave.app.testing.KilledChild;
 import dev.storyweave.model.Article;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -68,25 +66,10 @@ class CrashRecoveryIT {
     Path store = dir.resolve("store");
 
     Process child = startIngest(input, store);
-    List<String> announced = new ArrayList<>();
-    String lastCommittedId = null;
-    long lastCommittedCount = 0;
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        Matcher m = COMMITTED.matcher(line);
-        if (m.matches()) {
-          announced.add(line);
-          lastCommittedCount = Long.parseLong(m.group(1));
-          lastCommittedId = m.group(2);
-          if (announced.size() == 3) {
-            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-            break;
-          }
-        }
-      }
-    }
+    List<MatchResult> announced = KilledChild.killAfter(child, COMMITTED, 3);
+    MatchResult last = announced.isEmpty() ? null : announced.get(announced.size() - 1);
+    String lastCommittedId = last == null ? null : last.group(2);
+    long lastCommittedCount = last == null ? 0 : Long.parseLong(last.group(1));
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).as("child was killed, not finished").isEqualTo(137);
     assertThat(lastCommittedId).isNotNull();

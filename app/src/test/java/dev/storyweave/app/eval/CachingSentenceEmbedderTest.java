@@ -22,15 +22,6 @@ class CachingSentenceEmbedderTest {
     }
 
     @Override
-    public List<float[]> embedAll(List<String> sentences) {
-      List<float[]> out = new ArrayList<>();
-      for (String s : sentences) {
-        out.add(embed(s));
-      }
-      return out;
-    }
-
-    @Override
     public int dimensions() {
       return 2;
     }

@@ -2,15 +2,13 @@ package dev.storyweave.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyweave.app.testing.KilledChild;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.EntityType;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.StoreEntity;
 import dev.storyweave.model.Story;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,21 +37,9 @@ class EntityRegistryCrashIT {
   void committedLinksSurviveSigkillAndTheRegistryStaysConsistent() throws Exception {
     Path store = dir.resolve("store");
     Process child = startWriter(store);
-    int lastAnnounced = -1;
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        Matcher m = COMMITTED.matcher(line);
-        if (m.matches()) {
-          lastAnnounced = Integer.parseInt(m.group(1));
-          if (lastAnnounced == 5) {
-            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-            break;
-          }
-        }
-      }
-    }
+    List<MatchResult> committed = KilledChild.killAfter(child, COMMITTED, 6);
+    int lastAnnounced =
+        committed.isEmpty() ? -1 : Integer.parseInt(committed.get(committed.size() - 1).group(1));
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).as("child was killed, not finished").isEqualTo(137);
     assertThat(lastAnnounced).isEqualTo(5);
