@@ -125,6 +125,63 @@ final class AttributionLexicon {
           "concur",
           "rave");
 
+  /** Capitalised labels of news copy that end in a colon but name no speaker ("VIDEO:"). */
+  static final Set<String> SECTION_LABELS =
+      Set.of(
+          "video",
+          "photo",
+          "photos",
+          "watch",
+          "update",
+          "updated",
+          "breaking",
+          "exclusive",
+          "read",
+          "listen",
+          "note",
+          "source",
+          "sources",
+          "editor's",
+          "correction",
+          "related",
+          "more",
+          "advertisement",
+          "transcript",
+          "audio",
+          "live",
+          "analysis",
+          "opinion",
+          "full");
+
+  /** Nouns of saying whose owner is the speaker of what follows ("his call for ..."). */
+  static final Set<String> SPEECH_NOUNS =
+      Set.of(
+          "call",
+          "calls",
+          "claim",
+          "claims",
+          "description",
+          "promise",
+          "pledge",
+          "vow",
+          "warning",
+          "statement",
+          "remark",
+          "remarks",
+          "comment",
+          "comments",
+          "assertion",
+          "characterization",
+          "declaration",
+          "prediction",
+          "insistence",
+          "admission",
+          "accusation",
+          "plea",
+          "demand",
+          "suggestion",
+          "words");
+
   /** Cue verbs that may precede their speaker ({@code "...," said the minister}). */
   static final Set<String> INVERTING_CUES =
       inflect(

@@ -725,6 +725,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     // ---- attribution of one quote -------------------------------------------------------
 
     private Found attribute(int first, int last) {
+      Found label = transcriptLabel(first, last);
+      if (label.hasSpeaker()) {
+        return label;
+      }
       int para = d.para[first];
       // After the quote: up to the sentence end or the next quotation.
       int afterFrom = last + 1;
@@ -769,6 +773,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       Found before = before(beforeFrom, beforeTo);
       if (before.hasSpeaker()) {
         return before;
+      }
+      Found owner = speechNounOwner(beforeFrom, beforeTo);
+      if (owner.hasSpeaker()) {
+        return owner;
       }
       // "..." - adding that ...: the participle's subject is the sentence's
       int lead = afterFrom;
@@ -825,6 +833,99 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return Found.NONE;
+    }
+
+    /*
+     * Interview transcripts name each turn's speaker in capitals before a colon, inside the
+     * quotation (`"SMITH: We will ...`) or just before it at the paragraph start (`SMITH: "We
+     * ...`). The label is the speaker; no cue is written.
+     */
+    private Found transcriptLabel(int first, int last) {
+      if (first == 0 || d.para[first - 1] != d.para[first]) {
+        int from = first;
+        while (from < last && (d.word[from].equals("\"") || d.word[from].equals("'"))) {
+          from++;
+        }
+        Found inside = labelAt(from, last);
+        if (inside.hasSpeaker()) {
+          return inside;
+        }
+      }
+      int colon = first - 1;
+      if (colon < 1 || !d.word[colon].equals(":") || d.para[colon] != d.para[first]) {
+        return Found.NONE;
+      }
+      int start = colon - 1;
+      while (start - 1 >= 0 && d.para[start - 1] == d.para[first] && isLabelWord(start - 1)) {
+        start--;
+      }
+      boolean opensParagraph = start == 0 || d.para[start - 1] != d.para[first];
+      return opensParagraph ? labelAt(start, colon) : Found.NONE;
+    }
+
+    /*
+     * A noun of saying owned by its speaker right before the quote: `his call for "..."`, `Lee's
+     * description of the plan as "..."`, `their promise that "..."`. The owner is the source.
+     */
+    private Found speechNounOwner(int from, int to) {
+      int k = to;
+      while (k >= from && to - k < 6 && !AttributionLexicon.SPEECH_NOUNS.contains(d.fold[k])) {
+        if (!d.outside(k) || d.isCue(k) || d.isClauseEnd(k)) {
+          return Found.NONE;
+        }
+        k--;
+      }
+      if (k < from || to - k >= 6 || !d.isNoun(k) || k - 1 < from) {
+        return Found.NONE;
+      }
+      int owner = k - 1;
+      if (POSSESSIVE_PRONOUNS.contains(d.fold[owner])) {
+        return new Found(new Np(owner, owner, owner), k, k);
+      }
+      if (d.isPossessive(owner) && owner - 1 >= from) {
+        owner--;
+      }
+      if (d.isName(owner) && (d.hasPossessive(owner) || d.isPossessive(owner + 1))) {
+        int j = owner;
+        while (j - 1 >= from && d.isName(j - 1)) {
+          j--;
+        }
+        return new Found(new Np(j, owner, owner), k, k);
+      }
+      return Found.NONE;
+    }
+
+    /** A run of up to three capitalised label words from {@code from} ending at a colon. */
+    private Found labelAt(int from, int limit) {
+      int k = from;
+      while (k <= limit && k - from < 3 && isLabelWord(k)) {
+        k++;
+      }
+      if (k == from || k > limit || !d.word[k].equals(":")) {
+        return Found.NONE;
+      }
+      if (AttributionLexicon.SECTION_LABELS.contains(d.fold[k - 1])) {
+        return Found.NONE; // "VIDEO:", "UPDATE:" introduce material, not a speaker's turn
+      }
+      return new Found(new Np(from, k - 1, k - 1), -1, -1);
+    }
+
+    /** An all-capitals word of two or more letters ("SMITH", "O'NEILL"), not an acronym pair. */
+    private boolean isLabelWord(int k) {
+      String w = d.word[k];
+      int letters = 0;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        if (Character.isLetter(c)) {
+          letters++;
+        } else if (c != '\'' && c != '.' && c != '-') {
+          return false;
+        }
+      }
+      return letters >= 2;
     }
 
     private Found after(int from, int to) {
@@ -1544,7 +1645,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (afterPreposition) {
           Np object = npRight(k, to);
           if (object != null) {
-            k = object.to(); // the whole object of the preposition ("in South Carolina")
+            k = placeAppositiveEnd(object.to(), to); // "in South Carolina", "in Dover, Del.,"
           }
           continue;
         }
@@ -1556,6 +1657,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           continue;
         }
         int verb = np.to() + 1;
+        if (verb + 1 < to && d.fold[verb].equals("of") && d.isName(verb + 1)) {
+          Np of = npRight(verb + 1, to); // "Senator Ann Lee of Ohio endorsed"
+          verb = of == null ? verb : of.to() + 1;
+        }
         while (verb < to && d.tag[verb].equals("ADV")) {
           verb++;
         }
@@ -1576,6 +1681,23 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         k = np.to();
       }
       return fallback;
+    }
+
+    /**
+     * The end of a place written with its region after a comma ("Dover, Del.," or "Lyon, France,"):
+     * the region belongs to the preposition's object, not the clause. Returns {@code end} when no
+     * region follows.
+     */
+    private int placeAppositiveEnd(int end, int to) {
+      int k = end + 1;
+      if (k + 1 >= to || !d.word[k].equals(",") || !d.isName(end) || !d.isName(k + 1)) {
+        return end;
+      }
+      int j = k + 1;
+      while (j + 1 < to && d.isName(j + 1) && j - k < 3) {
+        j++;
+      }
+      return j + 1 < to && d.word[j + 1].equals(",") ? j : end;
     }
 
     private boolean isSpeakerLike(Np np) {

@@ -457,6 +457,26 @@ class QuoteExtractorTest {
         "I stood up in the courtroom. “I am not afraid of the truth,” I said.", "not afraid", "I");
   }
 
+  @Test
+  void transcriptLabelNamesTheSpeaker() {
+    String text =
+        "The senator spoke to the host on Sunday.\n\n\"HOST: Will you vote for the bill next"
+            + " week?\n\n\"BROOKS: I will not vote for it, and neither will my colleagues.\"\n\n"
+            + "REYES: \"We have the votes we need,\" she added later.";
+    assertSpeaker(text, "Will you vote", "HOST");
+    assertSpeaker(text, "neither will my colleagues", "BROOKS");
+    assertSpeaker(text, "We have the votes", "REYES");
+  }
+
+  @Test
+  void capitalisedWordsInsideASentenceAreNoLabel() {
+    assertSpeaker(
+        "Officials said the NATO summit would go ahead. “We are ready: NATO stands united,” said"
+            + " Ana Berg.",
+        "We are ready",
+        "Ana Berg");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
