@@ -104,7 +104,8 @@ final class AttributionScorer {
   /**
    * Quotation-mark-delimited spans of at least {@code minWords} words, per paragraph. Curly and
    * straight double quotes, guillemets, and the two apostrophes ('') some newspapers' archives use
-   * for both marks.
+   * for both marks. A paragraph whose quotation stays open counts when the next paragraph opens
+   * with a mark, the convention for a quotation that runs over several paragraphs.
    */
   static List<Span> quotedSpans(String text, int minWords) {
     List<Span> out = new ArrayList<>();
@@ -124,6 +125,9 @@ final class AttributionScorer {
         continue;
       }
       if (c == '\n') {
+        if (open >= 0 && continuesQuotation(text, i) && words(text, open + 1, i) >= minWords) {
+          out.add(new Span(open + 1, i)); // a paragraph of a quotation that runs on
+        }
         open = -1;
         continue;
       }
@@ -143,6 +147,27 @@ final class AttributionScorer {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the paragraph after the line break at {@code newline} opens with a quotation mark:
+   * the convention for a quotation over several paragraphs, where each paragraph opens with a mark
+   * and only the last one closes.
+   */
+  private static boolean continuesQuotation(String text, int newline) {
+    int j = newline;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(j);
+    return c == '"'
+        || c == '\u201C'
+        || c == '\u201E'
+        || c == '\u00AB'
+        || c == '\'' && j + 1 < text.length() && text.charAt(j + 1) == '\'';
   }
 
   /**

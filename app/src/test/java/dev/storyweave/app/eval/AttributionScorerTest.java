@@ -67,4 +67,14 @@ class AttributionScorerTest {
         .extracting(s -> s.of(text))
         .containsExactly("we will not go.", "one two three");
   }
+
+  @Test
+  void aQuotationOverParagraphsCountsEachParagraph() {
+    String text =
+        "She said:\n“We came here to work.\n\n“We will stay until the job is done.”\n"
+            + "“Three words unclosed\nThen plain text.";
+    assertThat(AttributionScorer.quotedSpans(text, 3))
+        .extracting(s -> s.of(text))
+        .containsExactly("We came here to work.", "We will stay until the job is done.");
+  }
 }
