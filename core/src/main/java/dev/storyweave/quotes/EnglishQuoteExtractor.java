@@ -895,6 +895,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return Found.NONE;
     }
 
+    /**
+     * Where the clause holding the cue at {@code c} starts: after the last "which" or dash before
+     * it ("..., but given the efforts -- which the minister called '...'" is the minister's), else
+     * {@code from}.
+     */
+    private int innerClauseStart(int from, int c) {
+      for (int k = c - 1; k > from; k--) {
+        String w = d.word[k];
+        boolean dash = (w.equals("--") || w.equals("-")) && d.start[k] > d.end[k - 1];
+        if (d.outside(k) && (d.fold[k].equals("which") || dash)) {
+          return k + 1;
+        }
+      }
+      return from;
+    }
+
     /** A run of up to three capitalised label words from {@code from} ending at a colon. */
     private Found labelAt(int from, int limit) {
       int k = from;
@@ -1183,7 +1199,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           np = participleSubject(from, c);
         }
         if (np == null) {
-          np = clauseSubject(from, c);
+          np = clauseSubject(innerClauseStart(from, c), c);
         }
         if (np != null) {
           Found outer = outerSpeaker(np, from);
@@ -1503,6 +1519,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           Np outer = npLeft(appositive.from() - 2, from);
           if (outer != null && isSpeaker(outer)) {
             return preferNamed(outer, appositive);
+          }
+          if (d.isName(appositive.head()) && isSpeaker(appositive)) {
+            return appositive; // "which the firm's chief executive, Tim Ode, called": the name
           }
         }
         // Name, a long appositive with prepositions, said

@@ -477,6 +477,16 @@ class QuoteExtractorTest {
         "Ana Berg");
   }
 
+  @Test
+  void cueInARelativeClauseAfterADashTakesThatClausesSubject() {
+    assertSpeaker(
+        "Perhaps it is a twist of fate, but given the union's efforts to collect -- which the"
+            + " company's chief executive, Tom Reed, called “total political nonsense” -- one"
+            + " question has emerged.",
+        "political nonsense",
+        "Tom Reed");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
