@@ -367,7 +367,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || fold[i].equals("says")
           || fold[i].equals("told")
           || fold[i].equals("added")
-          || isFiniteForm(i) && i > 0 && (isNoun(i - 1) || isSubjectPronoun(i - 1));
+          || isFiniteForm(i)
+              && i > 0
+              && (isNoun(i - 1) || isSubjectPronoun(i - 1))
+              // "Trump's remarks", "the senator's comments": a noun after its owner
+              && !hasPossessive(i - 1)
+              && !isPossessive(i - 1);
     }
 
     /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
@@ -879,6 +884,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return Found.NONE;
       }
       int owner = k - 1;
+      if (owner - 1 >= from && d.tag[owner - 1].equals("VERB")) {
+        return Found.NONE; // "X denounced Y's remarks as '...'": the verb's subject speaks
+      }
       if (POSSESSIVE_PRONOUNS.contains(d.fold[owner])) {
         return new Found(new Np(owner, owner, owner), k, k);
       }
@@ -1512,6 +1520,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return null; // "..., calling him": a participle takes the clause's subject
       }
       if (d.word[j].equals(",")) {
+        Np opening = nameBeforeAppositives(from, j);
+        if (opening != null) {
+          return opening;
+        }
         Np appositive = npLeft(j - 1, from);
         if (appositive != null
             && appositive.from() - 1 > from
@@ -1752,6 +1764,43 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         j++;
       }
       return j;
+    }
+
+    /**
+     * The name that opens a clause and is followed by appositives up to the comma before the cue at
+     * {@code comma}: "Ann Lee, the editor of the city's paper, The Ledger, said" and "Ann Lee,
+     * whose firm, Datalink, sells software, said" are Ann Lee's. Null when the first appositive is
+     * itself a name (a dateline or a list) or a verb stands outside a "who"/"whose" clause.
+     */
+    private Np nameBeforeAppositives(int from, int comma) {
+      int k = from;
+      while (k < comma && (d.tag[k].equals("CCONJ") || d.tag[k].equals("ADV"))) {
+        k++;
+      }
+      if (k >= comma || !d.isName(k)) {
+        return null;
+      }
+      Np name = npRight(k, comma);
+      if (name == null
+          || name.to() + 2 >= comma
+          || !d.word[name.to() + 1].equals(",")
+          || !d.isName(name.head())
+          || !isSpeaker(name)) {
+        return null;
+      }
+      int next = name.to() + 2;
+      if (d.fold[next].equals("who") || d.fold[next].equals("whose")) {
+        return name;
+      }
+      if (d.isName(next) || !(d.tag[next].equals("DET") || d.tag[next].equals("ADJ"))) {
+        return null;
+      }
+      for (int i = next; i < comma; i++) {
+        if (d.tag[i].equals("VERB") || d.tag[i].equals("AUX") || !d.outside(i)) {
+          return null;
+        }
+      }
+      return name;
     }
 
     private Np preferNamed(Np outer, Np appositive) {

@@ -487,6 +487,28 @@ class QuoteExtractorTest {
         "Tom Reed");
   }
 
+  @Test
+  void aNounOfSayingAfterItsOwnerIsNoCueVerb() {
+    assertSpeaker(
+        "Mayor Ruth Dale denounced the governor's remarks as “petty and insulting” on Monday.",
+        "petty and insulting",
+        "Mayor Ruth Dale");
+  }
+
+  @Test
+  void theNameOpeningTheClauseSpeaksOverItsAppositives() {
+    assertSpeaker(
+        "Marco Vitale, the editor in chief of the city's oldest newspaper, Il Corriere, said every"
+            + " mayor was “both a builder and a politician.”",
+        "builder and a politician",
+        "Marco Vitale");
+    assertSpeaker(
+        "Mr. Osei, whose latest company, Datalink, sells software to farmers, said the senator"
+            + " was “a start-up kind of guy.”",
+        "start-up kind",
+        "Mr. Osei");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
