@@ -67,6 +67,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("to", "into", "in", "at", "for", "from", "about");
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "their", "its", "our");
 
@@ -357,6 +358,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (!outside(i) || !AttributionLexicon.CUES.contains(fold[i])) {
         return false;
       }
+      // "AP's report", "Trump's remarks": a word after its owner is a noun ("he's said" is no
+      // owner)
+      if (i > 0 && (hasPossessive(i - 1) || isPossessive(i - 1)) && !tag[i - 1].equals("PRON")) {
+        return false;
+      }
       // "the United States should": a capitalised cue word inside a name is part of it
       if (tag[i].equals("PROPN") && i > 0 && isName(i - 1) && sentence[i - 1] == sentence[i]) {
         return false;
@@ -367,12 +373,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || fold[i].equals("says")
           || fold[i].equals("told")
           || fold[i].equals("added")
-          || isFiniteForm(i)
-              && i > 0
-              && (isNoun(i - 1) || isSubjectPronoun(i - 1))
-              // "Trump's remarks", "the senator's comments": a noun after its owner
-              && !hasPossessive(i - 1)
-              && !isPossessive(i - 1);
+          || isFiniteForm(i) && i > 0 && (isNoun(i - 1) || isSubjectPronoun(i - 1));
     }
 
     /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
@@ -465,6 +466,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         for (int p = q - 1; p >= 0; p--) {
           if (firstTok[p] < 0) {
+            continue;
+          }
+          if (!isStatement(p)
+              && d.para[firstTok[p]] == d.para[firstTok[q]]
+              && (!isStatement(q) || earlierStatement(p, firstTok) >= 0)) {
+            // a scare-quoted word ("what he calls the 'crooked' process") lends no speaker when
+            // a statement of the paragraph stands before it, nor to another short quote
             continue;
           }
           boolean sameParagraph = d.para[firstTok[p]] == d.para[firstTok[q]];
@@ -667,6 +675,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     /** A quotation long enough and not title-cased: a statement, not a scare quote or title. */
+    /** The nearest quote before {@code p} in its paragraph that is a statement, or -1. */
+    private int earlierStatement(int p, int[] firstTok) {
+      for (int e = p - 1; e >= 0; e--) {
+        if (firstTok[e] < 0) {
+          continue;
+        }
+        if (d.para[firstTok[e]] != d.para[firstTok[p]]) {
+          return -1;
+        }
+        if (isStatement(e)) {
+          return e;
+        }
+      }
+      return -1;
+    }
+
     private boolean isStatement(int q) {
       QuotedSpan span = d.quotes.get(q);
       String content = d.text.substring(span.start(), span.end());
@@ -910,13 +934,17 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
      */
     private int innerClauseStart(int from, int c) {
       for (int k = c - 1; k > from; k--) {
-        String w = d.word[k];
-        boolean dash = (w.equals("--") || w.equals("-")) && d.start[k] > d.end[k - 1];
-        if (d.outside(k) && (d.fold[k].equals("which") || dash)) {
+        if (d.outside(k) && (d.fold[k].equals("which") || isSpacedDash(k))) {
           return k + 1;
         }
       }
       return from;
+    }
+
+    /** A dash standing apart from the words around it ("X -- an aside -- said"), not a hyphen. */
+    private boolean isSpacedDash(int k) {
+      String w = d.word[k];
+      return k > 0 && (w.equals("--") || w.equals("-")) && d.start[k] > d.end[k - 1];
     }
 
     /** A run of up to three capitalised label words from {@code from} ending at a colon. */
@@ -1496,7 +1524,25 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           j--;
         }
         Np np = j >= from ? npLeft(j, from) : null;
+        if (np != null && isObject(np)) {
+          np = clauseSubject(from, np.from()); // "The judge pointed to a case to say ..."
+        }
         return np != null && isSpeaker(np) ? np : null;
+      }
+      if (d.word[j].equals(")") || isSpacedDash(j)) {
+        // "Rep. Ann Lee (D-Ore.) said", "A former candidate -- Ann Lee, who lost -- said": the
+        // phrase before the parenthesis or the dashed aside
+        int open = j - 1;
+        while (open > from
+            && j - open < 25
+            && !(d.word[j].equals(")") ? d.word[open].equals("(") : isSpacedDash(open))) {
+          open--;
+        }
+        boolean matched = d.word[j].equals(")") ? d.word[open].equals("(") : isSpacedDash(open);
+        Np np = matched ? npLeft(open - 1, from) : null;
+        if (np != null && isSpeakerLike(np) && isSpeaker(np)) {
+          return np;
+        }
       }
       // "X smiled and said": the subject of the first verb
       if (d.fold[j].equals("and") && j - 1 >= from && d.tag[j - 1].equals("VERB")) {
@@ -1593,7 +1639,34 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           }
         }
       }
+      if (np != null && !d.fold[c].endsWith("ing")) {
+        np = withRoleHolder(np, from);
+      }
       return np != null && isSpeaker(np) ? np : null;
+    }
+
+    /**
+     * A role holder written before the phrase a cue follows: "A spokesman for the company said" and
+     * "Another source speaking to Fox News said" are the spokesman's and the source's, whole.
+     * Returns {@code np} when no role noun stands before its preposition.
+     */
+    private Np withRoleHolder(Np np, int from) {
+      int p = np.from() - 1;
+      if (p <= from || !d.tag[p].equals("ADP") || !ROLE_PREPOSITIONS.contains(d.fold[p])) {
+        return np;
+      }
+      int before = p - 1;
+      if (d.tag[before].equals("VERB") && d.fold[before].endsWith("ing")) {
+        before--; // "a source speaking to ..."
+      }
+      Np holder = before >= from ? npLeft(before, from) : null;
+      if (holder == null
+          || d.isName(holder.head())
+          || !AttributionLexicon.ROLE_NOUNS.contains(
+              AttributionLexicon.singular(d.fold[holder.head()]))) {
+        return np;
+      }
+      return new Np(holder.from(), np.to(), holder.head());
     }
 
     /**

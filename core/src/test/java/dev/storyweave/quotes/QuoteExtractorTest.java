@@ -509,6 +509,55 @@ class QuoteExtractorTest {
         "Mr. Osei");
   }
 
+  @Test
+  void aCueWordAfterAnOwnerIsANoun() {
+    assertSpeaker(
+        "The Lee campaign called Reuters' report a “rush to judgment,” because delegates can"
+            + " still change sides.",
+        "rush to judgment",
+        "The Lee campaign");
+  }
+
+  @Test
+  void thePhraseBeforeAParenthesisOrADashedAsideSpeaks() {
+    assertSpeaker(
+        "After the floods in Iowa and Ohio, Governor Ann Lee (R-IA) said the plan was “too little"
+            + " and far too late.”",
+        "too little",
+        "Governor Ann Lee");
+    assertSpeaker(
+        "A former candidate -- Tom Berg, who lost the 2008 race to the mayor -- said the mayor"
+            + " \"offered no changes to his failed strategy.\"",
+        "offered no changes",
+        "A former candidate");
+  }
+
+  @Test
+  void toSayAfterAPrepositionsObjectGoesToTheSubject() {
+    assertSpeaker(
+        "The judge pointed to a previous case to say that courts \"must weigh the public"
+            + " interest first.\"",
+        "must weigh",
+        "The judge");
+  }
+
+  @Test
+  void aRoleHolderSpeaksWholeWithItsPreposition() {
+    assertSpeaker(
+        "A spokesman for the company said the plan was \"dead on arrival\" last week.",
+        "dead on arrival",
+        "A spokesman for the company");
+  }
+
+  @Test
+  void aScareQuotedWordLendsNoSpeakerToTheNextStatement() {
+    assertSpeaker(
+        "''Why is he running against the board?'' asked Mr. Osei, referring to what he calls the"
+            + " ''rigged'' vote. ''The answer is he is not.''",
+        "The answer is",
+        "Mr. Osei");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
