@@ -182,6 +182,9 @@ final class AttributionLexicon {
           "suggestion",
           "words");
 
+  /** Verbs that are verbs of saying with the particle "out" ("points out"). */
+  static final Set<String> PHRASAL_CUES = Set.of("point", "points", "pointed", "pointing");
+
   /** Cue verbs that may precede their speaker ({@code "...," said the minister}). */
   static final Set<String> INVERTING_CUES =
       inflect(

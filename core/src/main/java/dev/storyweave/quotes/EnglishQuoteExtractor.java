@@ -67,6 +67,72 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("to", "into", "in", "at", "for", "from", "about");
+
+  /** Closed-class words the tagger may rightly read as conjunctions, prepositions or articles. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "nor",
+          "so",
+          "yet",
+          "for",
+          "if",
+          "as",
+          "that",
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "to",
+          "of",
+          "with",
+          "by",
+          "from",
+          "when",
+          "while",
+          "because",
+          "although",
+          "though",
+          "since",
+          "unless",
+          "whether",
+          "after",
+          "before",
+          "until",
+          "once",
+          "then",
+          "than",
+          "this",
+          "these",
+          "those",
+          "each",
+          "every",
+          "some",
+          "all",
+          "both",
+          "either",
+          "neither",
+          "no",
+          "not",
+          "into",
+          "over",
+          "under",
+          "about",
+          "like",
+          "per",
+          "via",
+          "where",
+          "whereas",
+          "whose",
+          "which",
+          "what",
+          "whatever");
+
+  private static final Set<String> INDEFINITE_SPEAKERS = Set.of("another", "one", "others");
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "their", "its", "our");
@@ -193,6 +259,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             && sentence[i - 1] == sentence[i]
             && !word[i - 1].isEmpty()
             && Character.isLowerCase(word[i - 1].charAt(0))) {
+          fixed[i] = "PROPN";
+          continue;
+        }
+        // "In the email, Ash described" comes out PUNCT SCONJ VERB: after a comma, a capitalised
+        // "function word" that no English function word spells, before a verb, is a name
+        if (functionTag
+            && i > 0
+            && i + 1 < n
+            && word[i - 1].equals(",")
+            && sentence[i + 1] == sentence[i]
+            && (tag[i + 1].equals("VERB") || AttributionLexicon.CUES.contains(fold[i + 1]))
+            && !FUNCTION_WORDS.contains(fold[i])) {
           fixed[i] = "PROPN";
           continue;
         }
@@ -355,6 +433,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     boolean isCue(int i) {
+      if (outside(i) && isPhrasalCue(i)) {
+        return true;
+      }
       if (!outside(i) || !AttributionLexicon.CUES.contains(fold[i])) {
         return false;
       }
@@ -364,7 +445,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return false;
       }
       // "the United States should": a capitalised cue word inside a name is part of it
-      if (tag[i].equals("PROPN") && i > 0 && isName(i - 1) && sentence[i - 1] == sentence[i]) {
+      if (tag[i].equals("PROPN")
+          && Character.isUpperCase(word[i].charAt(0))
+          && i > 0
+          && isName(i - 1)
+          && sentence[i - 1] == sentence[i]) {
         return false;
       }
       return tag[i].equals("VERB")
@@ -374,6 +459,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || fold[i].equals("told")
           || fold[i].equals("added")
           || isFiniteForm(i) && i > 0 && (isNoun(i - 1) || isSubjectPronoun(i - 1));
+    }
+
+    /** A verb of saying written with its particle: "points out", "pointed out". */
+    boolean isPhrasalCue(int i) {
+      return i + 1 < n
+          && AttributionLexicon.PHRASAL_CUES.contains(fold[i])
+          && fold[i + 1].equals("out")
+          && sentence[i + 1] == sentence[i];
     }
 
     /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
@@ -1001,6 +1094,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           if (named != null) {
             return new Found(named, i, i);
           }
+          if (i + 2 >= to && i + 1 < to && INDEFINITE_SPEAKERS.contains(d.fold[i + 1])) {
+            return new Found(new Np(i + 1, i + 1, i + 1), i, i); // `"...," tweeted another.`
+          }
         }
       }
       // `"...!" beamed Ann Lee`: a past-tense verb right after the quote, then a name
@@ -1115,7 +1211,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean isCueWord(int k) {
-      return AttributionLexicon.CUES.contains(d.fold[k]) && d.outside(k);
+      return (AttributionLexicon.CUES.contains(d.fold[k]) || d.isPhrasalCue(k)) && d.outside(k);
     }
 
     /** "the ad", "this email": a definite phrase that may name a written source. */

@@ -558,6 +558,31 @@ class QuoteExtractorTest {
         "Mr. Osei");
   }
 
+  @Test
+  void anUnknownSurnameTaggedAsAConjunctionAfterACommaIsAName() {
+    assertSpeaker(
+        "In the email, Ash described the move as a “major breach of our trust,” and asked for a"
+            + " vote.",
+        "major breach",
+        "Ash");
+  }
+
+  @Test
+  void pointsOutIsAVerbOfSaying() {
+    assertSpeaker(
+        "“Some of us thought you might be able to work with them,” Bozell points out.",
+        "work with them",
+        "Bozell");
+  }
+
+  @Test
+  void anotherAfterAnInvertedCueSpeaks() {
+    assertSpeaker(
+        "\"Better watch out for the mayor since she said the vote is rigged,\" tweeted another.",
+        "Better watch out",
+        "another");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
