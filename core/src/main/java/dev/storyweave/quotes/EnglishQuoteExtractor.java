@@ -133,6 +133,48 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           "whatever");
 
   private static final Set<String> INDEFINITE_SPEAKERS = Set.of("another", "one", "others");
+
+  /** Adverbs that may open a sentence before a verb of saying ("Later told reporters"). */
+  private static final Set<String> COMMON_ADVERBS =
+      Set.of(
+          "also",
+          "then",
+          "later",
+          "earlier",
+          "still",
+          "again",
+          "here",
+          "there",
+          "now",
+          "once",
+          "never",
+          "just",
+          "only",
+          "even",
+          "finally",
+          "yet",
+          "so",
+          "thus",
+          "instead",
+          "often",
+          "always",
+          "sometimes",
+          "soon",
+          "meanwhile",
+          "however",
+          "too",
+          "already",
+          "ever",
+          "when",
+          "where",
+          "how",
+          "why",
+          "as",
+          "while",
+          "whenever",
+          "afterward",
+          "afterwards");
+
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "their", "its", "our");
@@ -218,10 +260,17 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         if (q < quotes.size()
             && start[i] < quotes.get(q).outerEnd()
-            && end[i] > quotes.get(q).open()) {
+            && end[i] > markStart(quotes.get(q))) {
           quoteOf[i] = q;
         }
       }
+    }
+
+    /** Where a quotation's opening mark starts: both apostrophes of a doubled ('') mark. */
+    private int markStart(QuotedSpan quote) {
+      int open = quote.open();
+      boolean doubled = open > 0 && text.charAt(open) == '\'' && text.charAt(open - 1) == '\'';
+      return doubled ? open - 1 : open;
     }
 
     /*
@@ -285,8 +334,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
                 && i + 1 < n
                 && sentence[i + 1] == sentence[i]
                 && AttributionLexicon.CUES.contains(fold[i + 1]);
+        // "Howard continued": an unknown name the tagger calls an adverb, before a verb of saying
+        boolean adverbName =
+            t.equals("ADV")
+                && !fold[i].endsWith("ly")
+                && !COMMON_ADVERBS.contains(fold[i])
+                && i + 1 < n
+                && sentence[i + 1] == sentence[i]
+                && tag[i + 1].equals("VERB")
+                && AttributionLexicon.CUES.contains(fold[i + 1]);
         boolean content =
-            t.equals("NOUN") || t.equals("ADJ") || t.equals("VERB") || t.equals("X") || auxName;
+            t.equals("NOUN")
+                || t.equals("ADJ")
+                || t.equals("VERB")
+                || t.equals("X")
+                || auxName
+                || adverbName;
         // "Murphy Tweeted on Friday": a capitalised past-tense cue is the verb, not a name
         boolean pastCue = AttributionLexicon.CUES.contains(fold[i]) && fold[i].endsWith("ed");
         if (!content

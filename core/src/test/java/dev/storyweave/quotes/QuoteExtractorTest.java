@@ -583,6 +583,24 @@ class QuoteExtractorTest {
         "another");
   }
 
+  @Test
+  void aSurnameTheTaggerCallsAnAdverbOpensTheParagraphBeforeAQuote() {
+    assertSpeaker(
+        "Howard continued his scathing remarks.\n\n“Eight years ago she was the favourite, and a"
+            + " newcomer beat her.”",
+        "Eight years ago",
+        "Howard");
+  }
+
+  @Test
+  void aQuotationOverParagraphsInDoubledApostrophesKeepsItsSpeaker() {
+    assertSpeaker(
+        "''It is a hate crime,'' Mr. Osei said of the attack. ''If he had gone into a church, we"
+            + " would call it what it is.\n\n''This was a hate crime as well as terrorism.''",
+        "as well as terrorism",
+        "Mr. Osei");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
