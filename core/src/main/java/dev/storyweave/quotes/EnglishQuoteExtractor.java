@@ -1250,6 +1250,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           continue;
         }
         int c = skipAdverbs(late.to() + 1, to);
+        if (c + 1 < to && d.word[c].equals(",") && d.isName(late.head())) {
+          c = skipAdverbs(c + 1, to); // "..., the bureau's director, Jo Ames, said."
+        }
         if (c < to && d.isCue(c) && c + 1 >= to && isSpeakerLike(late) && isSpeaker(late)) {
           return new Found(late, c, c);
         }
@@ -2050,6 +2053,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       String t = d.tag[i];
       return t.equals("DET")
+          // "said one former executive": the tagger reads "one" as a preposition
+          || d.fold[i].equals("one")
+              && i + 1 < d.n
+              && (d.isNoun(i + 1) || d.tag[i + 1].equals("ADJ"))
           || t.equals("ADJ")
           || t.equals("NOUN")
           || t.equals("PROPN")

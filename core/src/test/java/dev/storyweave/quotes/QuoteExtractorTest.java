@@ -601,6 +601,24 @@ class QuoteExtractorTest {
         "Mr. Osei");
   }
 
+  @Test
+  void oneBeforeARoleNounIsPartOfTheSpeaker() {
+    assertSpeaker(
+        "There was no debate. Lee was not one for \"engaging her team in long talks,\" said one"
+            + " former executive who asked not to be named.",
+        "engaging her team",
+        "one former executive");
+  }
+
+  @Test
+  void aNamedAppositiveClosedByACommaBeforeTheCueSpeaks() {
+    assertSpeaker(
+        "The agency found no \"ties of any kind,\" aside from the men knowing each other"
+            + " \"only casually through work\" at the plant, the agency's director, Jo Ames, said.",
+        "only casually",
+        "Jo Ames");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
