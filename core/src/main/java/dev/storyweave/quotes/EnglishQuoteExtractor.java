@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /*
  * Rule-based attribution over part-of-speech tags, the way news English marks a quotation:
@@ -174,6 +175,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           "whenever",
           "afterward",
           "afterwards");
+
+  /** A quoted web address or embed fragment ("pic.twitter.com/...", "http://..."): no speech. */
+  private static final Pattern LINK =
+      Pattern.compile(
+          "\\s*\\S*(?:https?://|www\\.|pic\\.twitter\\.com|\\.com\\b|\\.org\\b)\\S*\\s*",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -679,7 +686,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             new Mention(
                 d.text.substring(span.start(), span.end()), d.articleId, span.start(), span.end());
         Found f = found[q];
-        if (!f.hasSpeaker() && !isStatement(q) || isShortTitle(q) || singleStyled[q]) {
+        if (!f.hasSpeaker() && !isStatement(q)
+            || isShortTitle(q)
+            || singleStyled[q]
+            || LINK.matcher(content.text()).matches()) {
           continue; // a scare quote or a title in quotes, not a statement
         }
         Mention speaker = f.hasSpeaker() ? d.mention(f.speaker().from(), f.speaker().to()) : null;

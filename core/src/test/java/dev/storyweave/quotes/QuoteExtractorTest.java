@@ -619,6 +619,15 @@ class QuoteExtractorTest {
         "Jo Ames");
   }
 
+  @Test
+  void aQuotedWebAddressIsNoQuote() {
+    assertThat(
+            extract(
+                "The clip is online at \"http://video.example.com/watch/123\" and “pic.twitter.com/"
+                    + "AbCdEf12” was shared, the campaign said."))
+        .isEmpty();
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
