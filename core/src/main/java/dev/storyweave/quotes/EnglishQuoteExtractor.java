@@ -531,12 +531,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || isFiniteForm(i) && i > 0 && (isNoun(i - 1) || isSubjectPronoun(i - 1));
     }
 
-    /** A verb of saying written with its particle: "points out", "pointed out". */
+    /** A verb of saying written with its particle: "points out", "put it". */
     boolean isPhrasalCue(int i) {
-      return i + 1 < n
-          && AttributionLexicon.PHRASAL_CUES.contains(fold[i])
-          && fold[i + 1].equals("out")
-          && sentence[i + 1] == sentence[i];
+      if (i + 1 >= n || sentence[i + 1] != sentence[i]) {
+        return false;
+      }
+      return AttributionLexicon.PHRASAL_CUES.contains(fold[i]) && fold[i + 1].equals("out")
+          // "As Foner put it: ..."
+          || (fold[i].equals("put") || fold[i].equals("puts")) && fold[i + 1].equals("it");
     }
 
     /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
@@ -1912,9 +1914,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     /** The first speaker-like noun phrase of a clause that is not the object of a preposition. */
     private Np clauseSubject(int from, int to) {
       Np fallback = null;
+      boolean pastVerb = false;
       for (int k = from; k < to; k++) {
         if (!d.outside(k)) {
           continue;
+        }
+        if (fallback != null && d.tag[k].equals("VERB")) {
+          pastVerb = true;
+        }
+        if (pastVerb && d.fold[k].equals("that")) {
+          // "Lee, the governor, repeated claims that Ross recites ...": a phrase after the main
+          // verb's "that" is the subject of its complement, not of this clause
+          return fallback;
         }
         boolean afterPreposition =
             k > from && (d.tag[k - 1].equals("ADP") || d.tag[k - 1].equals("SCONJ"));
@@ -1933,6 +1944,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           continue;
         }
         int verb = np.to() + 1;
+        boolean verbAsNoun = isVerbReadAsNoun(np, to);
+        if (verbAsNoun) {
+          np = new Np(np.from(), np.to() - 1, np.to() - 1); // "Perez lobbies for ..."
+          verb = np.to() + 1;
+        }
         if (verb + 1 < to && d.fold[verb].equals("of") && d.isName(verb + 1)) {
           Np of = npRight(verb + 1, to); // "Senator Ann Lee of Ohio endorsed"
           verb = of == null ? verb : of.to() + 1;
@@ -1941,7 +1957,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           verb++;
         }
         boolean beforeVerb =
-            verb <= to && verb < d.n && (d.tag[verb].equals("VERB") || d.tag[verb].equals("AUX"));
+            verbAsNoun
+                || verb <= to
+                    && verb < d.n
+                    && (d.tag[verb].equals("VERB") || d.tag[verb].equals("AUX"));
         if (isSpeakerLike(np) && isSpeaker(np)) {
           if (beforeVerb) {
             return np;
@@ -1974,6 +1993,27 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         j++;
       }
       return j + 1 < to && d.word[j + 1].equals(",") ? j : end;
+    }
+
+    /**
+     * "Perez lobbies for": a name then a lower-case word in -s that the tagger reads as a plural
+     * noun, where a preposition, article or pronoun follows, is the name and its verb.
+     */
+    private boolean isVerbReadAsNoun(Np np, int to) {
+      int last = np.to();
+      int next = last + 1;
+      for (int k = np.from(); k < last; k++) {
+        if (!d.isName(k)) {
+          return false; // "these Republican threats" is a noun phrase
+        }
+      }
+      return last > np.from()
+          && d.tag[last].equals("NOUN")
+          && d.fold[last].endsWith("s")
+          && Character.isLowerCase(d.word[last].charAt(0))
+          && d.isName(last - 1)
+          && next < to
+          && (d.tag[next].equals("ADP") || d.tag[next].equals("DET") || d.tag[next].equals("PRON"));
     }
 
     private boolean isSpeakerLike(Np np) {

@@ -628,6 +628,32 @@ class QuoteExtractorTest {
         .isEmpty();
   }
 
+  @Test
+  void theSubjectOfAThatComplementIsNotTheClausesSpeaker() {
+    assertSpeaker(
+        "Osei, the state's sitting governor, repeated claims that Brandt recites the same points,"
+            + " calling him a “talented speaker” when he has a script.",
+        "talented speaker",
+        "Osei");
+  }
+
+  @Test
+  void aVerbTheTaggerReadsAsAPluralNounAfterANameKeepsTheNameAsSubject() {
+    assertSpeaker(
+        "In city after city, Perez lobbies for a higher wage: \"No one who works full time should"
+            + " live in poverty.\" He says paid leave is next.",
+        "No one who works",
+        "Perez");
+  }
+
+  @Test
+  void asXPutItIntroducesXsWords() {
+    assertSpeaker(
+        "As Professor Lind put it: ''The country does a better job at welcoming newcomers.''",
+        "better job",
+        "Professor Lind");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
