@@ -123,7 +123,9 @@ final class AttributionLexicon {
           "fume",
           "marvel",
           "concur",
-          "rave");
+          "rave",
+          "refer",
+          "introduce");
 
   /** Capitalised labels of news copy that end in a colon but name no speaker ("VIDEO:"). */
   static final Set<String> SECTION_LABELS =

@@ -926,6 +926,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (label.hasSpeaker()) {
         return label;
       }
+      Found byline = dashByline(first, last);
+      if (byline.hasSpeaker()) {
+        return byline;
+      }
       int para = d.para[first];
       // After the quote: up to the sentence end or the next quotation.
       int afterFrom = last + 1;
@@ -1109,10 +1113,64 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return from;
     }
 
+    /** True when the token before {@code from} closes a quotation of the same sentence. */
+    private boolean afterQuoteInSentence(int from) {
+      return from > 0 && !d.outside(from - 1) && d.sentence[from - 1] == d.sentence[from];
+    }
+
+    /** The first token of the sentence holding {@code k}, across quotations, in its paragraph. */
+    private int sentenceStart(int k) {
+      int s = k;
+      while (s - 1 >= 0 && d.para[s - 1] == d.para[k] && d.sentence[s - 1] == d.sentence[k]) {
+        s--;
+      }
+      return s;
+    }
+
     /** A dash standing apart from the words around it ("X -- an aside -- said"), not a hyphen. */
     private boolean isSpacedDash(int k) {
       String w = d.word[k];
       return k > 0 && (w.equals("--") || w.equals("-")) && d.start[k] > d.end[k - 1];
+    }
+
+    /*
+     * A quotation standing alone in its paragraph and signed on the next line with a dash ("- Ann
+     * Lee" or "— Ann Lee, mayor"): the signature names the speaker.
+     */
+    private Found dashByline(int first, int last) {
+      if (!quoteOnlyParagraph(first)) {
+        return Found.NONE;
+      }
+      int k = last + 1;
+      while (k < d.n && d.para[k] == d.para[last]) {
+        k++; // closing marks or punctuation after the quotation
+      }
+      if (k >= d.n) {
+        return Found.NONE;
+      }
+      // the dash may be a token or, as a bullet, left out of the tokens: read it from the text
+      if (d.word[k].equals("-") && k + 1 < d.n && d.para[k + 1] == d.para[k]) {
+        k++;
+      } else {
+        String lead = d.text.substring(d.text.lastIndexOf('\n', d.start[k]) + 1, d.start[k]);
+        if (!TextNormalizer.plainPunctuation(lead).strip().matches("-{1,2}")) {
+          return Found.NONE;
+        }
+      }
+      Np name = npRight(k, d.n);
+      if (name == null
+          || name.from() != k
+          || !d.isName(name.head())
+          || d.para[name.to()] != d.para[k]) {
+        return Found.NONE;
+      }
+      int end = name.to() + 1;
+      boolean signatureOnly =
+          end >= d.n
+              || d.para[end] != d.para[k]
+              || d.word[end].equals(",")
+              || d.word[end].equals(".") && (end + 1 >= d.n || d.para[end + 1] != d.para[k]);
+      return signatureOnly ? new Found(name, -1, -1) : Found.NONE;
     }
 
     /** A run of up to three capitalised label words from {@code from} ending at a colon. */
@@ -1157,8 +1215,8 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return Found.NONE;
       }
       if (d.isCue(i)) {
-        // "...," said NP
-        if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i])) {
+        // "...," said NP; never "...," saying NP: the participle's subject is before the quote
+        if (AttributionLexicon.INVERTING_CUES.contains(d.fold[i]) && !d.fold[i].endsWith("ing")) {
           Np np = npRight(i + 1, to);
           // `"...," wrote one reader`: right after the quote any noun phrase is the speaker
           boolean atQuote = i == from && np != null && !d.tag[np.head()].equals("PRON");
@@ -1407,6 +1465,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         if (np == null && d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",")) {
           np = participleSubject(from, c);
+        }
+        if (np == null && d.fold[c].endsWith("ing") && afterQuoteInSentence(from)) {
+          // `X defended "...," saying the city "...": the region starts after the first quote;
+          // the participle's subject opens the sentence before it
+          np = clauseSubject(sentenceStart(from), c);
         }
         if (np == null) {
           np = clauseSubject(innerClauseStart(from, c), c);

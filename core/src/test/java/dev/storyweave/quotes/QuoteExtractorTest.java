@@ -654,6 +654,33 @@ class QuoteExtractorTest {
         "Professor Lind");
   }
 
+  @Test
+  void aParticipleAfterAnEarlierQuoteTakesTheSentencesSubject() {
+    assertSpeaker(
+        "Mayor Ann Lee gave a passionate defense of “city values,” saying the town embodied the"
+            + " “heart and soul of the country.”",
+        "heart and soul",
+        "Mayor Ann Lee");
+  }
+
+  @Test
+  void referringToSomeoneAsIsAVerbOfSaying() {
+    assertSpeaker(
+        "A friend referred to him as “the kindest person I have ever met in my life” in a post"
+            + " online.",
+        "the kindest person",
+        "A friend");
+  }
+
+  @Test
+  void aQuotationSignedWithADashOnTheNextLineIsTheSignersWords() {
+    assertSpeaker(
+        "We do not grade claims made in debates.\n\n\"Families are worried about the future of"
+            + " their kids.\"\n\n- Ann Lee\n",
+        "Families are worried",
+        "Ann Lee");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
