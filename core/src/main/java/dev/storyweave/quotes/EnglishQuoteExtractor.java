@@ -528,7 +528,26 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || fold[i].equals("says")
           || fold[i].equals("told")
           || fold[i].equals("added")
-          || isFiniteForm(i) && i > 0 && (isNoun(i - 1) || isSubjectPronoun(i - 1));
+          || isFiniteForm(i)
+              && i > 0
+              && (isNoun(i - 1) || isSubjectPronoun(i - 1))
+              && !insideObjectOfCue(i);
+    }
+
+    /**
+     * "calling the two reports '...'": a noun in -s inside the object of a verb of saying just
+     * before it is the object's head, not a second verb.
+     */
+    private boolean insideObjectOfCue(int i) {
+      for (int k = i - 1; k >= 0 && i - k <= 6 && sentence[k] == sentence[i]; k--) {
+        if (tag[k].equals("VERB") || tag[k].equals("AUX") || !outside(k)) {
+          return tag[k].equals("VERB") && AttributionLexicon.CUES.contains(fold[k]);
+        }
+        if (word[k].equals(",") || isSubjectPronoun(k)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** A verb of saying written with its particle: "points out", "put it". */

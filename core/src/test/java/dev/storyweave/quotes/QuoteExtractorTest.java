@@ -681,6 +681,15 @@ class QuoteExtractorTest {
         "Ann Lee");
   }
 
+  @Test
+  void aPluralNounInTheObjectOfACueIsNoSecondCue() {
+    assertSpeaker(
+        "Last month, the company wrote a letter to the dean, Ann Lee, calling the two lengthy"
+            + " investigative reports ''inaccurate and deliberately misleading.''",
+        "deliberately misleading",
+        "the company");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
