@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -33,6 +34,10 @@ final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private static volatile OpenNlpTextAnalyzer shared;
 
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+
+  /** A lower-case word with the sentence's full stop attached ("script."), no inner stop. */
+  private static final Pattern FINAL_WORD_WITH_STOP = Pattern.compile("\\p{Ll}[\\p{L}'-]*\\.");
+
   private final ThreadLocal<TokenizerME> tokenizer;
 
   private OpenNlpTextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
@@ -120,12 +125,25 @@ final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private List<Token> tokens(String text, int start, int end) {
     String sentence = text.substring(start, end);
     List<Token> tokens = new ArrayList<>();
-    for (Span span : tokenizer.get().tokenizePos(TextNormalizer.plainPunctuation(sentence))) {
-      int tokenStart = start + span.getStart();
-      int tokenEnd = start + span.getEnd();
+    Span[] spans = tokenizer.get().tokenizePos(TextNormalizer.plainPunctuation(sentence));
+    for (int i = 0; i < spans.length; i++) {
+      int tokenStart = start + spans[i].getStart();
+      int tokenEnd = start + spans[i].getEnd();
       String tokenText = text.substring(tokenStart, tokenEnd);
-      tokens.add(new Token(tokenStart, tokenEnd, tokenText, TextNormalizer.fold(tokenText)));
+      if (i == spans.length - 1 && FINAL_WORD_WITH_STOP.matcher(tokenText).matches()) {
+        // the model now and then leaves a sentence's full stop on its last word ("script."):
+        // the word and the stop are two tokens, as everywhere else
+        tokens.add(token(text, tokenStart, tokenEnd - 1));
+        tokens.add(token(text, tokenEnd - 1, tokenEnd));
+      } else {
+        tokens.add(token(text, tokenStart, tokenEnd));
+      }
     }
     return tokens;
+  }
+
+  private static Token token(String text, int start, int end) {
+    String tokenText = text.substring(start, end);
+    return new Token(start, end, tokenText, TextNormalizer.fold(tokenText));
   }
 }

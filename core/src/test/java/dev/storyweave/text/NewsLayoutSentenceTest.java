@@ -60,4 +60,15 @@ class NewsLayoutSentenceTest {
     assertThat(sentences("\"The authorities... just threw it away. They refused,\" he said."))
         .containsExactly("\"The authorities... just threw it away.", "They refused,\" he said.");
   }
+
+  @Test
+  void aSentencesFullStopIsAlwaysATokenOfItsOwn() {
+    String text =
+        "Yet it was unclear whether the senator would follow that script. The senator wrote.";
+    List<String> lastTokens =
+        TextAnalyzer.english().analyze("t", text).sentences().stream()
+            .map(s -> s.tokens().get(s.tokens().size() - 1).text())
+            .toList();
+    assertThat(lastTokens).containsExactly(".", ".");
+  }
 }
