@@ -92,4 +92,23 @@ class NounsJoinNamesTest {
     assertThat(NameSimilarity.words("Dana O'Brien")).containsExactly("dana", "obrien");
     assertThat(NameSimilarity.words("Morrow'")).containsExactly("morrow");
   }
+
+  @Test
+  void aCommonNounOpeningASentenceIsAMentionThoughCapitalised() {
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(
+                story(
+                    "A fire destroyed a barn near Ollersby on Friday. Firefighters worked through"
+                        + " the night, and police closed the road. Police said the cause was"
+                        + " unknown.",
+                    "\"Prosecutors will look at it,\" Ollersby officials said of the barn fire."));
+    Entity police = withMention(entities, "Police").orElseThrow();
+    assertThat(police.mentions()).extracting(Mention::text).contains("police", "Police");
+    assertThat(withMention(entities, "Firefighters")).isPresent();
+    assertThat(withMention(entities, "Prosecutors")).isPresent();
+    // The place keeps its own entity: a capitalised name is never read as a common noun.
+    Entity place = withMention(entities, "Ollersby").orElseThrow();
+    assertThat(place.mentions()).extracting(Mention::text).containsOnly("Ollersby");
+  }
 }
