@@ -32,7 +32,9 @@ import java.util.Set;
  *    and number within an article group: within one event "the driver" of every article is the
  *    same driver. This is the same-head baseline of the coreference literature. Only a phrase's
  *    head counts ("prison" in "the prison van" does not), and a name modifying the head ("the
- *    Acme plant") becomes part of the noun's mention instead of a mention of its own.
+ *    Acme plant", or with one lower-case word between, "the Acme chemical plant") becomes part of
+ *    the noun's mention instead of a mention of its own; allowing that one word raised ECB+ CoNLL
+ *    F1 by 0.002 on train and 0.001 on dev, as ECB+ annotates the whole phrase.
  *  - An article group is one event of the story: articles are clustered by average linkage over
  *    half their resolved names' overlap and half the TF-IDF cosine of their words. Single-link
  *    name overlap, used before, chained two events that shared a place or an outlet into one group
@@ -493,14 +495,25 @@ final class ReferenceLinker {
           }
           Mention nounMention = mention(text, token);
           Integer absorbed = null;
-          // A name right before the head is its modifier ("the Acme plant", "a Boston man"): the
+          // A name before the head is its modifier ("the Acme plant", "a Boston man"): the
           // phrase is one mention, of the noun's entity, not also one of the name's.
+          // One lower-case modifier may sit between the name and the head ("the Acme chemical
+          // plant", "an Ohio rehab center"): the name still modifies the phrase.
+          int before = i - 1;
+          if (i >= 2
+              && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
+              && !Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+              && !nameEndingAt.containsKey(text.articleId() + ":" + tokens.get(i - 1).end())
+              && nameEndingAt.containsKey(text.articleId() + ":" + tokens.get(i - 2).end())) {
+            before = i - 2;
+          }
+          int modifierEnd = tokens.get(Math.max(before, 0)).end();
           if (i >= 1) {
-            Integer modifier = nameEndingAt.get(text.articleId() + ":" + tokens.get(i - 1).end());
+            Integer modifier = nameEndingAt.get(text.articleId() + ":" + modifierEnd);
             if (modifier != null) {
               Mention name = null;
               for (Mention m : drafts.get(modifier).mentions) {
-                if (m.article().equals(text.articleId()) && m.end() == tokens.get(i - 1).end()) {
+                if (m.article().equals(text.articleId()) && m.end() == modifierEnd) {
                   name = m;
                 }
               }

@@ -111,4 +111,25 @@ class NounsJoinNamesTest {
     Entity place = withMention(entities, "Ollersby").orElseThrow();
     assertThat(place.mentions()).extracting(Mention::text).containsOnly("Ollersby");
   }
+
+  @Test
+  void aNameWithOneLowerCaseWordBeforeTheHeadModifiesThePhrase() {
+    String text =
+        "Fire crews were called to the Brackwell chemical plant on Sunday. The plant was"
+            + " evacuated. Brackwell has run the site since 1990.";
+    List<Entity> entities = EntityResolver.withReferences().resolve(story(text));
+    Entity plant = withMention(entities, "Brackwell chemical plant").orElseThrow();
+    assertThat(plant.mentions()).extracting(Mention::text).contains("plant");
+    Mention phrase =
+        plant.mentions().stream()
+            .filter(m -> m.text().equals("Brackwell chemical plant"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text.substring(phrase.start(), phrase.end())).isEqualTo(phrase.text());
+    // The name inside the phrase is not also a mention of its own there.
+    for (Entity entity : entities) {
+      assertThat(entity.mentions())
+          .noneMatch(m -> m.text().equals("Brackwell") && m.start() == phrase.start());
+    }
+  }
 }
