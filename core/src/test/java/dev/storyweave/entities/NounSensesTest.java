@@ -39,6 +39,16 @@ class NounSensesTest {
   }
 
   @Test
+  void abbreviationsThatSpellAChemicalElementAreNoParticipants() {
+    for (String word : new String[] {"co", "Co", "am", "p", "re", "mn", "at"}) {
+      assertThat(senses.participant(word)).as(word).isEmpty();
+    }
+    // Three letters is a word: "the cop", "his mom".
+    assertThat(senses.participant("cop")).isPresent();
+    assertThat(senses.participant("mom")).isPresent();
+  }
+
+  @Test
   void oddInputIsUnknownNotAnError() {
     for (String word : new String[] {"", " ", "x".repeat(500), "%%%", "qwzrtx", "co-worker's"}) {
       assertThat(senses.participant(word)).as(word).isNotNull();

@@ -92,4 +92,44 @@ class NounsJoinNamesTest {
     assertThat(NameSimilarity.words("Dana O'Brien")).containsExactly("dana", "obrien");
     assertThat(NameSimilarity.words("Morrow'")).containsExactly("morrow");
   }
+
+  @Test
+  void aCommonNounOpeningASentenceIsAMentionThoughCapitalised() {
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(
+                story(
+                    "A fire destroyed a barn near Ollersby on Friday. Firefighters worked through"
+                        + " the night, and police closed the road. Police said the cause was"
+                        + " unknown.",
+                    "\"Prosecutors will look at it,\" Ollersby officials said of the barn fire."));
+    Entity police = withMention(entities, "Police").orElseThrow();
+    assertThat(police.mentions()).extracting(Mention::text).contains("police", "Police");
+    assertThat(withMention(entities, "Firefighters")).isPresent();
+    assertThat(withMention(entities, "Prosecutors")).isPresent();
+    // The place keeps its own entity: a capitalised name is never read as a common noun.
+    Entity place = withMention(entities, "Ollersby").orElseThrow();
+    assertThat(place.mentions()).extracting(Mention::text).containsOnly("Ollersby");
+  }
+
+  @Test
+  void aNameWithOneLowerCaseWordBeforeTheHeadModifiesThePhrase() {
+    String text =
+        "Fire crews were called to the Brackwell chemical plant on Sunday. The plant was"
+            + " evacuated. Brackwell has run the site since 1990.";
+    List<Entity> entities = EntityResolver.withReferences().resolve(story(text));
+    Entity plant = withMention(entities, "Brackwell chemical plant").orElseThrow();
+    assertThat(plant.mentions()).extracting(Mention::text).contains("plant");
+    Mention phrase =
+        plant.mentions().stream()
+            .filter(m -> m.text().equals("Brackwell chemical plant"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text.substring(phrase.start(), phrase.end())).isEqualTo(phrase.text());
+    // The name inside the phrase is not also a mention of its own there.
+    for (Entity entity : entities) {
+      assertThat(entity.mentions())
+          .noneMatch(m -> m.text().equals("Brackwell") && m.start() == phrase.start());
+    }
+  }
 }

@@ -53,6 +53,13 @@ public final class EntitiesEval implements Callable<Integer> {
       description = "train, dev or all (train and dev, each scored separately).")
   String split;
 
+  @Option(
+      names = "--dump",
+      description =
+          "write every gold and predicted (names+references) mention as TSV to this file, for"
+              + " error analysis: kind (gold|pred), document, start, end, chain or entity, text")
+  Path dump;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** One scored configuration. */
@@ -81,7 +88,17 @@ public final class EntitiesEval implements Callable<Integer> {
     for (String name : splits) {
       long started = System.nanoTime();
       List<EcbDocument> documents = EcbPlusCorpus.readAnnotated(corpus, Set.of(name));
-      List<Row> rows = evaluate(documents);
+      List<String> dumped = new ArrayList<>();
+      List<Row> rows = evaluate(documents, dumped);
+      if (dump != null) {
+        try {
+          java.nio.file.Files.write(
+              splits.size() == 1 ? dump : dump.resolveSibling(name + "-" + dump.getFileName()),
+              dumped);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
       double seconds = (System.nanoTime() - started) / 1e9;
       long gold = documents.stream().mapToLong(d -> d.mentions().size()).sum();
       long chains =
@@ -148,6 +165,11 @@ public final class EntitiesEval implements Callable<Integer> {
 
   /** Scores the system and the baselines on {@code documents}, system first. */
   static List<Row> evaluate(List<EcbDocument> documents) {
+    return evaluate(documents, new ArrayList<>());
+  }
+
+  /** As {@link #evaluate(List)}, adding one TSV line per gold and predicted mention to dump. */
+  static List<Row> evaluate(List<EcbDocument> documents, List<String> dump) {
     MentionDetector detector = MentionDetector.english();
     EntityResolver resolver = EntityResolver.create();
     EntityResolver withReferences = EntityResolver.withReferences();
@@ -185,6 +207,33 @@ public final class EntitiesEval implements Callable<Integer> {
           goldSystem);
       List<Entity> referenced = withReferences.resolve(story);
       assign(referenced, e -> prefix + "e" + e, byName, predictedReferences);
+      for (int e = 0; e < referenced.size(); e++) {
+        for (Mention m : referenced.get(e).mentions()) {
+          if (byName.get(m.article()).selected(m.start())) {
+            dump.add(
+                String.join(
+                    "\t",
+                    "pred",
+                    m.article(),
+                    Integer.toString(m.start()),
+                    Integer.toString(m.end()),
+                    prefix + "e" + e + ":" + referenced.get(e).type(),
+                    m.text().replace('\t', ' ').replace('\n', ' ')));
+          }
+        }
+      }
+      for (EntityMention g : goldAsDetected) {
+        Mention m = g.mention();
+        dump.add(
+            String.join(
+                "\t",
+                "gold",
+                m.article(),
+                Integer.toString(m.start()),
+                Integer.toString(m.end()),
+                key.get(id(m.article(), m.start(), m.end())) + ":" + g.type(),
+                m.text().replace('\t', ' ').replace('\n', ' ')));
+      }
       for (EntityMention mention : detected) {
         Mention m = mention.mention();
         if (byName.get(m.article()).selected(m.start())) {

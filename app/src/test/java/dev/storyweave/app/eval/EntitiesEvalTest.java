@@ -54,4 +54,24 @@ class EntitiesEvalTest {
         .isGreaterThan(0.52)
         .isGreaterThan(goldBaseline.result().conllF1());
   }
+
+  @Test
+  void dumpHoldsEveryGoldMentionAndThePredictedOnesWithTheirText() {
+    List<EcbDocument> documents =
+        EcbPlusCorpus.readAnnotated(EcbPlusCorpusTest.corpus(), Set.of("train"), Set.of("1"));
+    List<String> dump = new java.util.ArrayList<>();
+    EntitiesEval.evaluate(documents, dump);
+    long gold = documents.stream().mapToLong(d -> d.mentions().size()).sum();
+    assertThat(dump.stream().filter(line -> line.startsWith("gold\t"))).hasSize((int) gold);
+    assertThat(dump.stream().filter(line -> line.startsWith("pred\t"))).isNotEmpty();
+    java.util.Map<String, EcbDocument> byName = new java.util.HashMap<>();
+    documents.forEach(d -> byName.put(d.name(), d));
+    for (String line : dump) {
+      String[] fields = line.split("\t", -1);
+      assertThat(fields).hasSize(6);
+      String text = byName.get(fields[1]).text();
+      assertThat(text.substring(Integer.parseInt(fields[2]), Integer.parseInt(fields[3])))
+          .isEqualTo(fields[5]);
+    }
+  }
 }
