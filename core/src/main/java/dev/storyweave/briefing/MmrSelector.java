@@ -1,5 +1,6 @@
 package dev.storyweave.briefing;
 
+import dev.storyweave.signals.SparseVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ final class MmrSelector {
       selected.add(best);
       for (int i = 0; i < relevance.length; i++) {
         if (!taken[i]) {
-          maxSimilarity[i] = Math.max(maxSimilarity[i], cosine(vectors.get(i), vectors.get(best)));
+          maxSimilarity[i] =
+              Math.max(maxSimilarity[i], SparseVectors.dot(vectors.get(i), vectors.get(best)));
         }
       }
     }
@@ -67,19 +69,4 @@ final class MmrSelector {
   }
 
   /** Dot product of two unit-length sparse vectors. */
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) {
-      Map<String, Double> t = a;
-      a = b;
-      b = t;
-    }
-    double dot = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double w = b.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return dot;
-  }
 }

@@ -20,6 +20,7 @@ import dev.storyweave.model.StoryArticle;
 import dev.storyweave.model.TemporalExpression;
 import dev.storyweave.model.TimelineEvent;
 import dev.storyweave.quality.QualityScorer;
+import dev.storyweave.signals.SparseVectors;
 import dev.storyweave.timeline.PublicationDateInferrer;
 import dev.storyweave.timeline.TemporalExtractor;
 import dev.storyweave.timeline.TimelineBuilder;
@@ -146,9 +147,9 @@ final class SelectingBriefingWriter implements BriefingWriter {
       double support = c.independentSources() / (double) maxSupport;
       double position = 1.0 / Math.sqrt(1.0 + index);
       double relevance =
-          0.45 * support + 0.25 * MmrSelector.cosine(vector, centroid) + 0.2 * position;
+          0.45 * support + 0.25 * SparseVectors.dot(vector, centroid) + 0.2 * position;
       if (focus != null) {
-        relevance += 0.4 * MmrSelector.cosine(vector, focus);
+        relevance += 0.4 * SparseVectors.dot(vector, focus);
       }
       if (c.status() == ClaimStatus.DISPUTED) {
         relevance -= 0.15;
@@ -284,7 +285,7 @@ final class SelectingBriefingWriter implements BriefingWriter {
       boolean cut = t.endsWith("\u2026") || t.endsWith("...");
       int words = ContentTerms.words(t).size();
       double score =
-          MmrSelector.cosine(weights.vector(t), centroid)
+          SparseVectors.dot(weights.vector(t), centroid)
               + (given ? 0.1 : 0)
               - (cut ? 0.2 : 0)
               - (words > 16 ? 0.1 : 0)
@@ -312,7 +313,7 @@ final class SelectingBriefingWriter implements BriefingWriter {
           continue;
         }
         double score =
-            MmrSelector.cosine(weights.vector(t), centroid) - 0.002 * i - penalty(quality, a.id());
+            SparseVectors.dot(weights.vector(t), centroid) - 0.002 * i - penalty(quality, a.id());
         if (score > bestScore) {
           bestScore = score;
           best = new Headline(t, a.id(), new Mention(s.text(), a.id(), s.start(), s.end()));

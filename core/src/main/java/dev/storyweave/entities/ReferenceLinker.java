@@ -7,8 +7,10 @@ import dev.storyweave.model.Mention;
 import dev.storyweave.model.Sentence;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.model.Token;
+import dev.storyweave.signals.SparseVectors;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -294,9 +296,7 @@ final class ReferenceLinker {
           Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
           String lemma = roleLemma(tokens.get(i).text());
           if (owner != null && drafts.get(owner).type == EntityType.PERSON && lemma != null) {
-            roleOwners
-                .computeIfAbsent(roleGroup + lemma, k -> new java.util.HashSet<>())
-                .add(owner);
+            roleOwners.computeIfAbsent(roleGroup + lemma, k -> new HashSet<>()).add(owner);
           }
           // Apposition: "Ann Lee, the 33-year-old actress, ..." gives Ann Lee the role "actress".
           Integer named = entityAt.get(text.articleId() + ":" + tokens.get(i).start());
@@ -316,7 +316,7 @@ final class ReferenceLinker {
                     && appositive != null
                     && (k + 1 >= tokens.size() || !tags[k + 1].equals("NOUN"))) {
                   roleOwners
-                      .computeIfAbsent(roleGroup + appositive, x -> new java.util.HashSet<>())
+                      .computeIfAbsent(roleGroup + appositive, x -> new HashSet<>())
                       .add(named);
                   break;
                 }
@@ -336,7 +336,7 @@ final class ReferenceLinker {
       if (drafts.get(e).type != EntityType.PERSON) {
         continue;
       }
-      Set<Integer> groups = new java.util.HashSet<>();
+      Set<Integer> groups = new HashSet<>();
       for (Mention mention : drafts.get(e).mentions) {
         Integer g = group.get(mention.article());
         if (g != null) {
@@ -351,7 +351,7 @@ final class ReferenceLinker {
           }
           if (lemma != null) {
             for (int g : groups) {
-              roleOwners.computeIfAbsent(g + "#" + lemma, k -> new java.util.HashSet<>()).add(e);
+              roleOwners.computeIfAbsent(g + "#" + lemma, k -> new HashSet<>()).add(e);
             }
           }
         }
@@ -558,7 +558,7 @@ final class ReferenceLinker {
           }
           drafts.get(target).mentions.add(nounMention);
           if (absorbed != null && target >= entities.size()) {
-            modifiersOf.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(absorbed);
+            modifiersOf.computeIfAbsent(target, k -> new HashSet<>()).add(absorbed);
           }
           boolean plural =
               groupNoun
@@ -600,7 +600,7 @@ final class ReferenceLinker {
   static Map<String, Integer> articleGroups(List<StoryArticle> story, List<Entity> entities) {
     Map<String, Set<Integer>> names = new LinkedHashMap<>();
     for (StoryArticle article : story) {
-      names.put(article.id(), new java.util.HashSet<>());
+      names.put(article.id(), new HashSet<>());
     }
     for (int e = 0; e < entities.size(); e++) {
       for (Mention mention : entities.get(e).mentions()) {
@@ -621,7 +621,7 @@ final class ReferenceLinker {
         long shared = a.stream().filter(b::contains).count();
         int union = a.size() + b.size() - (int) shared;
         double jaccard = union == 0 ? 0 : (double) shared / union;
-        double value = (jaccard + cosine(vectors.get(i), vectors.get(j))) / 2;
+        double value = (jaccard + SparseVectors.dot(vectors.get(i), vectors.get(j))) / 2;
         similarity[i][j] = value;
         similarity[j][i] = value;
       }
@@ -756,19 +756,6 @@ final class ReferenceLinker {
     return vectors;
   }
 
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> entry : small.entrySet()) {
-      Double other = large.get(entry.getKey());
-      if (other != null) {
-        dot += entry.getValue() * other;
-      }
-    }
-    return dot;
-  }
-
   /**
    * "the church" and "Wasilla Bible Church": the name of the article group whose last word is a
    * common noun's head is what the noun stands for, when the group has exactly one such name. The
@@ -787,7 +774,7 @@ final class ReferenceLinker {
           namesByHead
               .computeIfAbsent(
                   lemma(words.get(words.size() - 1)) + "#" + group.get(m.article()),
-                  k -> new java.util.HashSet<>())
+                  k -> new HashSet<>())
               .add(e);
         }
       }
@@ -817,7 +804,7 @@ final class ReferenceLinker {
       if (nominal.type == EntityType.PERSON || nominal.mentions.isEmpty()) {
         continue;
       }
-      Set<Integer> owners = new java.util.HashSet<>();
+      Set<Integer> owners = new HashSet<>();
       for (int m : entry.getValue()) {
         if (drafts.get(m).type != EntityType.PLACE) {
           owners.add(m);

@@ -210,29 +210,14 @@ public final class EntitiesEval implements Callable<Integer> {
       for (int e = 0; e < referenced.size(); e++) {
         for (Mention m : referenced.get(e).mentions()) {
           if (byName.get(m.article()).selected(m.start())) {
-            dump.add(
-                String.join(
-                    "\t",
-                    "pred",
-                    m.article(),
-                    Integer.toString(m.start()),
-                    Integer.toString(m.end()),
-                    prefix + "e" + e + ":" + referenced.get(e).type(),
-                    m.text().replace('\t', ' ').replace('\n', ' ')));
+            dump.add(dumpLine("pred", m, prefix + "e" + e + ":" + referenced.get(e).type()));
           }
         }
       }
       for (EntityMention g : goldAsDetected) {
         Mention m = g.mention();
         dump.add(
-            String.join(
-                "\t",
-                "gold",
-                m.article(),
-                Integer.toString(m.start()),
-                Integer.toString(m.end()),
-                key.get(id(m.article(), m.start(), m.end())) + ":" + g.type(),
-                m.text().replace('\t', ' ').replace('\n', ' ')));
+            dumpLine("gold", m, key.get(id(m.article(), m.start(), m.end())) + ":" + g.type()));
       }
       for (EntityMention mention : detected) {
         Mention m = mention.mention();
@@ -355,5 +340,17 @@ public final class EntitiesEval implements Callable<Integer> {
     double precision = response.isEmpty() ? 0 : (double) matched / response.size();
     double recall = key.isEmpty() ? 0 : (double) matched / key.size();
     return new Row(name, result, precision, recall);
+  }
+
+  /** One TSV line of {@code --dump}: kind, article, start, end, chain:type, mention text. */
+  private static String dumpLine(String kind, Mention m, String chain) {
+    return String.join(
+        "\t",
+        kind,
+        m.article(),
+        Integer.toString(m.start()),
+        Integer.toString(m.end()),
+        chain,
+        m.text().replace('\t', ' ').replace('\n', ' '));
   }
 }

@@ -1,5 +1,6 @@
 package dev.storyweave.app.eval;
 
+import dev.storyweave.signals.SparseVectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,17 +54,7 @@ final class TfIdfBaseline {
       similarity[i] = new float[i];
       Map<String, Double> a = vectors.get(i);
       for (int j = 0; j < i; j++) {
-        Map<String, Double> b = vectors.get(j);
-        Map<String, Double> small = a.size() < b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-          Double w = large.get(e.getKey());
-          if (w != null) {
-            dot += e.getValue() * w;
-          }
-        }
-        similarity[i][j] = (float) dot;
+        similarity[i][j] = (float) SparseVectors.dot(a, vectors.get(j));
       }
     }
   }
