@@ -1146,6 +1146,37 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return s;
     }
 
+    /**
+     * The first noun phrase of {@code [from, to)} that stands right before a verb, outside
+     * preposition phrases, whether or not it looks like a speaker ("the justice", "one operative");
+     * null when there is none.
+     */
+    private Np anySubject(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!d.outside(k)) {
+          continue;
+        }
+        if (k > from && d.tag[k - 1].equals("ADP")) {
+          Np object = npRight(k, to);
+          k = object == null ? k : object.to();
+          continue;
+        }
+        if (!(d.isNoun(k) || d.tag[k].equals("DET"))) {
+          continue;
+        }
+        Np np = npRight(k, to);
+        if (np == null) {
+          continue;
+        }
+        int verb = skipAdverbs(np.to() + 1, to);
+        if (verb < to && (d.tag[verb].equals("VERB") || d.tag[verb].equals("AUX"))) {
+          return isSpeaker(np) ? np : null;
+        }
+        k = np.to();
+      }
+      return null;
+    }
+
     /** A dash standing apart from the words around it ("X -- an aside -- said"), not a hyphen. */
     private boolean isSpacedDash(int k) {
       String w = d.word[k];
@@ -1492,6 +1523,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         if (np == null) {
           np = clauseSubject(innerClauseStart(from, c), c);
+        }
+        if (np == null && d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",")) {
+          // "The justice sounded off, saying she didn't '...'": the participle's subject is the
+          // clause's, whatever noun it is, not the subject of what it reports
+          np = anySubject(innerClauseStart(from, c), c);
         }
         if (np != null) {
           Found outer = outerSpeaker(np, from);

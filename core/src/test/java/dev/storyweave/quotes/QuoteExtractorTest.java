@@ -690,6 +690,15 @@ class QuoteExtractorTest {
         "the company");
   }
 
+  @Test
+  void aParticiplesSubjectSpeaksEvenWhenItIsNoRoleNoun() {
+    assertSpeaker(
+        "In three interviews, the justice sounded off on the senator, saying she did not \"want"
+            + " to contemplate\" a second term.",
+        "want to contemplate",
+        "the justice");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
