@@ -121,13 +121,17 @@ public final class QuotesEval implements Runnable {
     Result last = system.get(splits.get(splits.size() - 1));
     out.printf(
         Locale.ROOT,
-        "quotes: p=%.3f r=%.3f f1=%.3f attributed_f1=%.3f content_f1=%.3f split=%s%n",
+        "quotes: p=%.3f r=%.3f f1=%.3f attributed_f1=%.3f content_f1=%.3f split=%s"
+            + " pairs_tp=%d pairs_fp=%d pairs_fn=%d%n",
         last.pairs().precision(),
         last.pairs().recall(),
         last.pairs().f1(),
         last.attributed().f1(),
         last.content().f1(),
-        splits.get(splits.size() - 1));
+        splits.get(splits.size() - 1),
+        last.pairs().tp(),
+        last.pairs().fp(),
+        last.pairs().fn());
     out.flush();
   }
 
