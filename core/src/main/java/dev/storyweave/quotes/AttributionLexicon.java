@@ -187,6 +187,12 @@ final class AttributionLexicon {
   /** Verbs that are verbs of saying with the particle "out" ("points out"). */
   static final Set<String> PHRASAL_CUES = Set.of("point", "points", "pointed", "pointing");
 
+  /** Verbs that say something in return with the particle "back" ("shot back", "fired back"). */
+  static final Set<String> RETORT_VERBS =
+      Set.of(
+          "shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "struck",
+          "strikes", "snapped", "snaps", "wrote", "writes", "talked", "talks");
+
   /** Cue verbs that may precede their speaker ({@code "...," said the minister}). */
   static final Set<String> INVERTING_CUES =
       inflect(

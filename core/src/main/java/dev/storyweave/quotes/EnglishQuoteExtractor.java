@@ -531,7 +531,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || isFiniteForm(i)
               && i > 0
               && (isNoun(i - 1) || isSubjectPronoun(i - 1))
-              && !insideObjectOfCue(i);
+              && !insideObjectOfCue(i)
+          // "Another tweeted": the tagger reads the cue as a pronoun after a determiner
+          || isFiniteForm(i) && i > 0 && INDEFINITE_SPEAKERS.contains(fold[i - 1]);
     }
 
     /**
@@ -557,7 +559,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       return AttributionLexicon.PHRASAL_CUES.contains(fold[i]) && fold[i + 1].equals("out")
           // "As Foner put it: ..."
-          || (fold[i].equals("put") || fold[i].equals("puts")) && fold[i + 1].equals("it");
+          || (fold[i].equals("put") || fold[i].equals("puts")) && fold[i + 1].equals("it")
+          // "..., Lee shot back"
+          || AttributionLexicon.RETORT_VERBS.contains(fold[i]) && fold[i + 1].equals("back");
     }
 
     /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
@@ -1040,6 +1044,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           }
         }
         for (int k = clauseFrom; k <= beforeTo; k++) {
+          if (k == beforeTo && k > clauseFrom && isVerbAfterName(k)) {
+            // `Lee supports "...": the tagger reads the verb as a plural noun
+            Np subject = npLeft(k - 1, clauseFrom);
+            if (subject != null && d.isName(subject.head())) {
+              lastResort.put(first, new Found(subject, -1, -1));
+            }
+            break;
+          }
           if (d.tag[k].equals("VERB")) {
             Np subject = clauseSubject(clauseFrom, k);
             if (subject != null
@@ -1168,13 +1180,32 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (np == null) {
           continue;
         }
-        int verb = skipAdverbs(np.to() + 1, to);
+        int verb = np.to() + 1;
+        while (verb < to && d.tag[verb].equals("ADP")) {
+          Np object = npRight(verb + 1, to); // "A footnote in the report makes ..."
+          if (object == null) {
+            break;
+          }
+          verb = object.to() + 1;
+        }
+        verb = skipAdverbs(verb, to);
         if (verb < to && (d.tag[verb].equals("VERB") || d.tag[verb].equals("AUX"))) {
           return isSpeaker(np) ? np : null;
         }
         k = np.to();
       }
       return null;
+    }
+
+    /**
+     * A lower-case word in -s right after a name, read by the tagger as a noun ("Lee supports").
+     */
+    private boolean isVerbAfterName(int k) {
+      return d.tag[k].equals("NOUN")
+          && d.fold[k].endsWith("s")
+          && Character.isLowerCase(d.word[k].charAt(0))
+          && d.isName(k - 1)
+          && !d.hasPossessive(k - 1);
     }
 
     /** A dash standing apart from the words around it ("X -- an aside -- said"), not a hyphen. */
@@ -1550,6 +1581,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           return new Found(named, -1, -1);
         }
         Np np = clauseSubject(from, to);
+        if (np == null && last.equals(":")) {
+          np = anySubject(from, to); // "A footnote in the report makes that clear: '...'"
+        }
         if (np != null) {
           return new Found(np, -1, -1);
         }
@@ -1808,6 +1842,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       if (j < from) {
         return null;
+      }
+      if (INDEFINITE_SPEAKERS.contains(d.fold[j])
+          && (j == from || d.isClauseEnd(j - 1) || d.word[j - 1].equals(","))) {
+        return new Np(j, j, j); // "Another tweeted, '...'"
       }
       if (d.fold[j].equals("to") && d.tag[j].equals("PART")) {
         j--;

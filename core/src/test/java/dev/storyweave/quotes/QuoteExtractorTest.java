@@ -699,6 +699,40 @@ class QuoteExtractorTest {
         "the justice");
   }
 
+  @Test
+  void shotBackIsAVerbOfSaying() {
+    assertSpeaker(
+        "“They are all here because he promises them free things,” Bennett shot back with a laugh.",
+        "free things",
+        "Bennett");
+  }
+
+  @Test
+  void anotherBeforeACueSpeaks() {
+    assertSpeaker(
+        "Ann Waters answered the post. Another tweeted, “The mayor thinks she is above the rules.”",
+        "above the rules",
+        "Another");
+  }
+
+  @Test
+  void theSubjectBeforeAColonSpeaksEvenWhenItIsNoPerson() {
+    assertSpeaker(
+        "A footnote in the report makes that clear: \"These assessments do not apply to the"
+            + " older system.\"",
+        "do not apply",
+        "A footnote");
+  }
+
+  @Test
+  void aNameBeforeAVerbReadAsAPluralNounSpeaksItsQuote() {
+    assertSpeaker(
+        "No worker has been asked to give up more.\n\nLee supports \"appropriate pay raises,\""
+            + " and recalled the freeze.",
+        "appropriate pay raises",
+        "Lee");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
