@@ -407,6 +407,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
      */
     private void fixCueTags() {
       for (int i = 1; i < n; i++) {
+        if (isPhrasalCue(i)
+            && sentence[i - 1] == sentence[i]
+            && Character.isUpperCase(word[i - 1].charAt(0))
+            && (tag[i - 1].equals("ADJ") || tag[i - 1].equals("NOUN") || tag[i - 1].equals("X"))) {
+          // "Trump shot back" read ADJ NOUN ADV: a capitalised word, then the verb
+          tag[i - 1] = "PROPN";
+          tag[i] = "VERB";
+        }
         if (!AttributionLexicon.CUES.contains(fold[i]) || sentence[i - 1] != sentence[i]) {
           continue;
         }
@@ -565,7 +573,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     /** "Viguerie adds", "he notes": the tagger reads many present-tense cues as nouns. */
-    private boolean isFiniteForm(int i) {
+    boolean isFiniteForm(int i) {
       return fold[i].endsWith("s") || fold[i].endsWith("ed");
     }
 
@@ -1241,7 +1249,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       Np name = npRight(k, d.n);
       if (name == null
           || name.from() != k
-          || !d.isName(name.head())
+          || !Character.isUpperCase(d.word[name.head()].charAt(0))
           || d.para[name.to()] != d.para[k]) {
         return Found.NONE;
       }
@@ -1326,9 +1334,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       // "...," NP (adverb) said
       Np np = npRight(i, to);
-      if (np != null && np.to() > np.from() && isCueWord(np.to()) && d.isNoun(np.to() - 1)) {
-        // "Hale notes": the tagger's noun reading of the cue made it part of the phrase
-        np = new Np(np.from(), np.to() - 1, np.to() - 1);
+      for (int m = np == null ? -1 : np.from() + 1; np != null && m <= np.to(); m++) {
+        if (isCueWord(m)
+            && d.isFiniteForm(m)
+            && (d.isNoun(m - 1) || d.tag[m - 1].equals("ADJ"))
+            && Character.isLowerCase(d.word[m].charAt(0))) {
+          // "Hale notes", "a Carrier executive tells employees": the tagger's noun reading of the
+          // cue made it part of the phrase
+          np = new Np(np.from(), m - 1, m - 1);
+          break;
+        }
       }
       if (np != null) {
         int j = np.to() + 1;

@@ -733,6 +733,24 @@ class QuoteExtractorTest {
         "Lee");
   }
 
+  @Test
+  void aCueTheTaggerReadsAsANounInsideThePhraseAfterAQuoteSplitsIt() {
+    assertSpeaker(
+        "''This is strictly a business decision,'' a Carrier executive tells employees, describing"
+            + " how their jobs will move.",
+        "business decision",
+        "a Carrier executive");
+  }
+
+  @Test
+  void aOneWordSignatureAfterADashSigns() {
+    assertSpeaker(
+        "Her bill went nowhere.\n\n\"Big firms pay zero taxes in this country.\"\n\n- Okafor."
+            + "\n\nThis is a complex issue.",
+        "zero taxes",
+        "Okafor");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
