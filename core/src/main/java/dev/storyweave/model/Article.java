@@ -43,6 +43,25 @@ public record Article(
     }
   }
 
+  /**
+   * An article known only by its text, with no URL and no metadata: what eval corpora and tests
+   * that start from bare text build.
+   */
+  public static Article withoutMetadata(String id, String origin, String contentHash, String text) {
+    return new Article(
+        id,
+        origin,
+        null,
+        contentHash,
+        Inferred.none(),
+        Inferred.none(),
+        Inferred.none(),
+        Inferred.none(),
+        Inferred.none(),
+        Inferred.none(),
+        text);
+  }
+
   /** The same article under another id (used when two inputs claim the same id). */
   public Article withId(String newId) {
     return new Article(

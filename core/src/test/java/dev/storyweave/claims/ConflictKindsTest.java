@@ -8,7 +8,6 @@ import dev.storyweave.model.ClaimStatus;
 import dev.storyweave.model.Conflict;
 import dev.storyweave.model.Derivation;
 import dev.storyweave.model.DerivationKind;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.StoryArticle;
@@ -189,19 +188,7 @@ class ConflictKindsTest {
             new String[] {"a", "The two ministers signed the new fishing agreement on Monday."},
             new String[] {"b", "The two ministers signed the new fishing agreement on Wednesday."},
             new String[] {"c", "The fishing fleet left the harbour on 4 March 2024 at dawn."})) {
-      Article a =
-          new Article(
-              t[0],
-              t[0],
-              null,
-              t[0],
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              Inferred.none(),
-              t[1]);
+      Article a = Article.withoutMetadata(t[0], t[0], t[0], t[1]);
       story.add(new StoryArticle(a, TextAnalyzer.english().analyze(t[0], t[1])));
     }
     ClaimAnalysis r = ClaimBuilder.create().analyze(story, List.of(), List.of(), List.of());

@@ -10,7 +10,6 @@ import dev.storyweave.model.Derivation;
 import dev.storyweave.model.DerivationKind;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.EntityType;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.Story;
@@ -71,19 +70,7 @@ class HostileInputTest {
   };
 
   private static StoryArticle article(String id, String text) {
-    Article a =
-        new Article(
-            id,
-            id,
-            null,
-            id,
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            text);
+    Article a = Article.withoutMetadata(id, id, id, text);
     return new StoryArticle(a, TextAnalyzer.english().analyze(id, text));
   }
 

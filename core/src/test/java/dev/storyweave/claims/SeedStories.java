@@ -3,7 +3,6 @@ package dev.storyweave.claims;
 import dev.storyweave.model.Article;
 import dev.storyweave.model.Derivation;
 import dev.storyweave.model.DerivationKind;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.text.TextAnalyzer;
 import java.io.IOException;
@@ -44,18 +43,7 @@ public final class SeedStories {
         String id = name.substring(0, name.lastIndexOf('.'));
         String text = Files.readString(p);
         Article a =
-            new Article(
-                id,
-                p.toString(),
-                null,
-                Integer.toHexString(text.hashCode()),
-                Inferred.none(),
-                Inferred.none(),
-                Inferred.none(),
-                Inferred.none(),
-                Inferred.none(),
-                Inferred.none(),
-                text);
+            Article.withoutMetadata(id, p.toString(), Integer.toHexString(text.hashCode()), text);
         out.add(new StoryArticle(a, TextAnalyzer.english().analyze(id, text)));
       }
       return out;

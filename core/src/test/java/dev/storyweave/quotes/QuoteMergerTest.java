@@ -6,7 +6,6 @@ import dev.storyweave.model.AnalyzedText;
 import dev.storyweave.model.Article;
 import dev.storyweave.model.Entity;
 import dev.storyweave.model.EntityType;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.Mention;
 import dev.storyweave.model.Quote;
 import dev.storyweave.model.QuoteMention;
@@ -113,19 +112,7 @@ class QuoteMergerTest {
   }
 
   static StoryArticle article(String id, String text) {
-    Article article =
-        new Article(
-            id,
-            id + ".txt",
-            null,
-            "0",
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            text);
+    Article article = Article.withoutMetadata(id, id + ".txt", "0", text);
     AnalyzedText analyzed = TextAnalyzer.english().analyze(id, text);
     return new StoryArticle(article, analyzed);
   }

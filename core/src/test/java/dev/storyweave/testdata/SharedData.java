@@ -2,7 +2,6 @@ package dev.storyweave.testdata;
 
 import dev.storyweave.model.AnalyzedText;
 import dev.storyweave.model.Article;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.text.TextAnalyzer;
 import java.io.IOException;
@@ -69,19 +68,7 @@ public final class SharedData {
 
   /** A story article with no metadata, analysed by the English text analyzer. */
   public static StoryArticle article(String id, String text) {
-    Article article =
-        new Article(
-            id,
-            id,
-            null,
-            Integer.toHexString(text.hashCode()),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            text);
+    Article article = Article.withoutMetadata(id, id, Integer.toHexString(text.hashCode()), text);
     AnalyzedText analyzed = TextAnalyzer.english().analyze(id, text);
     return new StoryArticle(article, analyzed);
   }

@@ -234,18 +234,7 @@ public final class EcbPlusCorpus {
 
     /** The document as an article: its name as id and title, no metadata, the rebuilt text. */
     Article article() {
-      return new Article(
-          name,
-          name,
-          null,
-          "0",
-          Inferred.none(),
-          Inferred.none(),
-          Inferred.none(),
-          Inferred.none(),
-          Inferred.none(),
-          Inferred.none(),
-          text());
+      return Article.withoutMetadata(name, name, "0", text());
     }
 
     /** Whether the character offset lies in a sentence selected for coreference evaluation. */

@@ -1,7 +1,6 @@
 package dev.storyweave.app.eval;
 
 import dev.storyweave.model.Article;
-import dev.storyweave.model.Inferred;
 import dev.storyweave.model.StoryArticle;
 import dev.storyweave.text.TextAnalyzer;
 import java.io.IOException;
@@ -31,19 +30,7 @@ final class EvalTexts {
 
   /** {@code text} as an analysed article named {@code id}. */
   static StoryArticle article(String id, String text) {
-    Article article =
-        new Article(
-            id,
-            id,
-            null,
-            sha256(text),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            Inferred.none(),
-            text);
+    Article article = Article.withoutMetadata(id, id, sha256(text), text);
     return new StoryArticle(article, TextAnalyzer.english().analyze(id, text));
   }
 
