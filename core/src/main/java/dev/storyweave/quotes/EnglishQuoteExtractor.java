@@ -953,13 +953,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     // ---- attribution of one quote -------------------------------------------------------
 
     private Found attribute(int first, int last) {
-      Found label = transcriptLabel(first, last);
-      if (label.hasSpeaker()) {
-        return label;
+      // the page's layout names the speaker: a transcript label or a signature line
+      Found layout = transcriptLabel(first, last);
+      if (!layout.hasSpeaker()) {
+        layout = dashByline(first, last);
       }
-      Found byline = dashByline(first, last);
-      if (byline.hasSpeaker()) {
-        return byline;
+      if (layout.hasSpeaker()) {
+        return layout;
       }
       int para = d.para[first];
       // After the quote: up to the sentence end or the next quotation.
