@@ -489,7 +489,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     boolean isSubjectPronoun(int i) {
-      return tag[i].equals("PRON") && AttributionLexicon.SPEAKER_PRONOUNS.contains(fold[i]);
+      if (!tag[i].equals("PRON")) {
+        return false;
+      }
+      // the tokenizer keeps a contracted auxiliary on its pronoun: "he's said", "they've said"
+      int clitic = fold[i].indexOf('\'');
+      if (clitic > 0) {
+        String pronoun = fold[i].substring(0, clitic);
+        return !pronoun.equals("it") && AttributionLexicon.SPEAKER_PRONOUNS.contains(pronoun);
+      }
+      return AttributionLexicon.SPEAKER_PRONOUNS.contains(fold[i]);
     }
 
     boolean isPossessive(int i) {
@@ -1645,6 +1654,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
      * for the nearest cue, up to 15 tokens, to a reporting cue or `according to` with a speaker.
      */
     private Found outerSpeaker(Np inner, int from) {
+      // "Ever since Lee announced her run, she has said '...'": after a comma the speaker opens a
+      // main clause of its own; only "According to X, she said" reaches past it
+      boolean afterComma = inner.from() - 1 >= from && d.word[inner.from() - 1].equals(",");
       for (int k = inner.from() - 1; k >= from && inner.from() - k <= 15; k--) {
         if (isSubordinator(k)) {
           return null; // "X said ..., although he tweeted '...'": a clause of its own
@@ -1655,7 +1667,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             return new Found(source, k, k + 1);
           }
         }
-        if (!d.isCue(k) || !AttributionLexicon.REPORTING_CUES.contains(d.fold[k])) {
+        if (afterComma || !d.isCue(k) || !AttributionLexicon.REPORTING_CUES.contains(d.fold[k])) {
           continue;
         }
         Np outer = subjectOfCue(k, from);

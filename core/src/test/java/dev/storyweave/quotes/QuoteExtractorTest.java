@@ -751,6 +751,15 @@ class QuoteExtractorTest {
         "Okafor");
   }
 
+  @Test
+  void aPronounWithAContractedAuxiliarySpeaks() {
+    assertSpeaker(
+        "Ever since Ann Lee announced her run last year, she's said the same thing at every stop:"
+            + " \"It's not about me, it's about us.\"",
+        "not about me",
+        "she's");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
