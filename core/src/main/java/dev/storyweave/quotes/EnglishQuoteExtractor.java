@@ -992,6 +992,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
       Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
+      if (after.hasSpeaker() && introducesNextQuote(quote, after, afterTo)) {
+        after = Found.NONE; // `"Why now?" Lee then writes back, "..."`: the cue is the next turn's
+      }
       if (endsSentence && afterTo - afterFrom <= 5 && afterTo < d.n && d.isClauseEnd(afterTo)) {
         // `"... missing." Trump said.`: a bare "NP said." cannot stand alone, it attributes
         Found bare = after(afterFrom, afterTo);
@@ -1223,6 +1226,24 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           && Character.isLowerCase(d.word[k].charAt(0))
           && d.isName(k - 1)
           && !d.hasPossessive(k - 1);
+    }
+
+    /**
+     * True when a quotation that ends a question or an exclamation is followed by a cue that opens
+     * the next quotation ({@code "Why?" Lee then writes back, "..."}): the cue belongs to the next
+     * quotation, and the first is answered by whoever spoke before.
+     */
+    private boolean introducesNextQuote(QuotedSpan quote, Found after, int afterTo) {
+      char last = d.text.charAt(quote.end() - 1);
+      if (last != '?' && last != '!' || after.cueTo() < 0 || afterTo >= d.n || d.outside(afterTo)) {
+        return false;
+      }
+      for (int k = after.cueTo() + 1; k < afterTo; k++) {
+        if (!d.word[k].equals(",") && !d.word[k].equals(":") && !d.fold[k].equals("back")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A dash standing apart from the words around it ("X -- an aside -- said"), not a hyphen. */

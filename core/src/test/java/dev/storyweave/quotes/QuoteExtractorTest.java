@@ -760,6 +760,15 @@ class QuoteExtractorTest {
         "she's");
   }
 
+  @Test
+  void aCueBetweenAQuestionAndTheNextQuoteOpensTheNextTurn() {
+    String text =
+        "Lee answers Ames with, “Why now? That was on my way to Lagos?” Ames then writes back,"
+            + " “You look great.”";
+    assertSpeaker(text, "Why now", "Lee");
+    assertSpeaker(text, "You look great", "Ames");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
