@@ -182,6 +182,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           "\\s*\\S*(?:https?://|www\\.|pic\\.twitter\\.com|\\.com\\b|\\.org\\b)\\S*\\s*",
           Pattern.CASE_INSENSITIVE);
 
+  /** Prepositions whose object a message is addressed to or about, never its source. */
+  private static final Set<String> ADDRESSEE_PREPOSITIONS =
+      Set.of("to", "at", "in", "on", "about", "against", "toward", "towards");
+
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "their", "its", "our");
@@ -1622,7 +1626,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           || last.equals("\u2014")) {
         // "More from Jones: ..." - a name right before the colon introduces the quote
         Np named = last.equals(":") ? npLeft(to - 1, from) : null;
-        if (named != null && d.isName(named.head()) && isSpeaker(named)) {
+        // "More from Jones:" introduces Jones; "a blunt message to Lee:" is addressed to Lee
+        boolean objectOfPreposition =
+            named != null
+                && named.from() - 1 >= from
+                && ADDRESSEE_PREPOSITIONS.contains(d.fold[named.from() - 1]);
+        if (named != null && !objectOfPreposition && d.isName(named.head()) && isSpeaker(named)) {
           return new Found(named, -1, -1);
         }
         Np np = clauseSubject(from, to);
@@ -2281,7 +2290,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       if (d.fold[next].equals("who") || d.fold[next].equals("whose")) {
         return name;
       }
-      if (d.isName(next) || !(d.tag[next].equals("DET") || d.tag[next].equals("ADJ"))) {
+      boolean aside =
+          d.tag[next].equals("DET") || d.tag[next].equals("ADJ") || d.tag[next].equals("ADP");
+      if (d.isName(next) || !aside) {
         return null;
       }
       for (int i = next; i < comma; i++) {

@@ -769,6 +769,15 @@ class QuoteExtractorTest {
     assertSpeaker(text, "You look great", "Ames");
   }
 
+  @Test
+  void aNameAMessageIsAddressedToIsNoSource() {
+    assertSpeaker(
+        "Senate leader Ann Lee, R-Ky., delivered a blunt message to Osei: \"It is time to stop"
+            + " attacking the people you ran against.\"",
+        "time to stop",
+        "Senate leader Ann Lee");
+  }
+
   /** The direct quote holding {@code words} has the speaker written as {@code speaker}. */
   private static void assertSpeaker(String text, String words, String speaker) {
     assertThat(extract(text))
