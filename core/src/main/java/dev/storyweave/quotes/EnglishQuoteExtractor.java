@@ -1145,11 +1145,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         owner--;
       }
       if (d.isName(owner) && (d.hasPossessive(owner) || d.isPossessive(owner + 1))) {
-        int j = owner;
-        while (j - 1 >= from && d.isName(j - 1)) {
-          j--;
-        }
-        return new Found(new Np(j, owner, owner), k, k);
+        return new Found(ownerName(owner, from), k, k);
       }
       return Found.NONE;
     }
@@ -1593,7 +1589,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             np = inverted;
           }
         }
-        if (np == null && d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",")) {
+        boolean participleAfterComma =
+            d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",");
+        if (np == null && participleAfterComma) {
           np = participleSubject(from, c);
         }
         if (np == null && d.fold[c].endsWith("ing") && afterQuoteInSentence(from)) {
@@ -1601,13 +1599,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           // the participle's subject opens the sentence before it
           np = clauseSubject(sentenceStart(from), c);
         }
+        int clauseStart = innerClauseStart(from, c);
         if (np == null) {
-          np = clauseSubject(innerClauseStart(from, c), c);
+          np = clauseSubject(clauseStart, c);
         }
-        if (np == null && d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",")) {
+        if (np == null && participleAfterComma) {
           // "The justice sounded off, saying she didn't '...'": the participle's subject is the
           // clause's, whatever noun it is, not the subject of what it reports
-          np = anySubject(innerClauseStart(from, c), c);
+          np = anySubject(clauseStart, c);
         }
         if (np != null) {
           Found outer = outerSpeaker(np, from);
@@ -2221,10 +2220,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
       }
       return last > np.from()
-          && d.tag[last].equals("NOUN")
-          && d.fold[last].endsWith("s")
-          && Character.isLowerCase(d.word[last].charAt(0))
-          && d.isName(last - 1)
+          && isVerbAfterName(last)
           && next < to
           && (d.tag[next].equals("ADP") || d.tag[next].equals("DET") || d.tag[next].equals("PRON"));
     }
@@ -2242,14 +2238,19 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       for (int k = np.from(); k < np.to(); k++) {
         int owner = d.hasPossessive(k) ? k : d.isPossessive(k + 1) ? k : -1;
         if (owner >= 0 && d.isName(owner)) {
-          int j = owner;
-          while (j - 1 >= np.from() && d.isName(j - 1)) {
-            j--;
-          }
-          return new Np(j, owner, owner);
+          return ownerName(owner, np.from());
         }
       }
       return null;
+    }
+
+    /** The whole name ending at the possessive token {@code owner}, not before {@code from}. */
+    private Np ownerName(int owner, int from) {
+      int j = owner;
+      while (j - 1 >= from && d.isName(j - 1)) {
+        j--;
+      }
+      return new Np(j, owner, owner);
     }
 
     private static boolean isLeadPunctuation(String w) {
