@@ -31,12 +31,12 @@ final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
+  /** A lower-case word with the sentence's full stop attached ("script."), no inner stop. */
+  private static final Pattern FINAL_WORD_WITH_STOP = Pattern.compile("\\p{Ll}[\\p{L}'-]*\\.");
+
   private static volatile OpenNlpTextAnalyzer shared;
 
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-
-  /** A lower-case word with the sentence's full stop attached ("script."), no inner stop. */
-  private static final Pattern FINAL_WORD_WITH_STOP = Pattern.compile("\\p{Ll}[\\p{L}'-]*\\.");
 
   private final ThreadLocal<TokenizerME> tokenizer;
 
