@@ -611,7 +611,7 @@ final class ReferenceLinker {
       }
     }
     List<String> ids = new ArrayList<>(names.keySet());
-    List<Map<String, Double>> vectors = tfIdf(story, ids);
+    List<Map<String, Double>> vectors = tfIdf(story);
     int n = ids.size();
     double[][] similarity = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -716,9 +716,8 @@ final class ReferenceLinker {
    * no English stop words), with document frequencies counted over the story; a word every article
    * uses tells nothing apart and is left out.
    */
-  private static List<Map<String, Double>> tfIdf(List<StoryArticle> story, List<String> ids) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
-    Map<String, Integer> documentFrequency = new HashMap<>();
+  private static List<Map<String, Double>> tfIdf(List<StoryArticle> story) {
+    List<Map<String, Integer>> counts = new ArrayList<>();
     for (StoryArticle article : story) {
       Map<String, Integer> tf = new HashMap<>();
       for (Sentence sentence : article.text().sentences()) {
@@ -731,29 +730,9 @@ final class ReferenceLinker {
           }
         }
       }
-      counts.put(article.id(), tf);
-      tf.keySet().forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+      counts.add(tf);
     }
-    int n = ids.size();
-    List<Map<String, Double>> vectors = new ArrayList<>();
-    for (String id : ids) {
-      Map<String, Double> vector = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<String, Integer> entry : counts.getOrDefault(id, Map.of()).entrySet()) {
-        int df = documentFrequency.get(entry.getKey());
-        if (df < n) {
-          double weight = (1 + Math.log(entry.getValue())) * Math.log((double) n / df);
-          vector.put(entry.getKey(), weight);
-          norm += weight * weight;
-        }
-      }
-      double length = Math.sqrt(norm);
-      if (length > 0) {
-        vector.replaceAll((w, v) -> v / length);
-      }
-      vectors.add(vector);
-    }
-    return vectors;
+    return SparseVectors.tfIdf(counts);
   }
 
   /**

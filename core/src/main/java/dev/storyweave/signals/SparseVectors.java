@@ -1,5 +1,8 @@
 package dev.storyweave.signals;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Arithmetic on sparse term-weight vectors (term to weight maps), such as TF-IDF vectors. */
@@ -22,5 +25,38 @@ public final class SparseVectors {
       }
     }
     return dot;
+  }
+
+  /**
+   * Unit-length TF-IDF vectors of a collection, one per document in order: sublinear term frequency
+   * ({@code 1 + ln tf}) times {@code ln(n / df)}, document frequencies counted over the given
+   * documents. A term every document has weighs nothing and is left out.
+   */
+  public static List<Map<String, Double>> tfIdf(List<Map<String, Integer>> termCounts) {
+    int n = termCounts.size();
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (Map<String, Integer> counts : termCounts) {
+      counts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+    }
+    List<Map<String, Double>> vectors = new ArrayList<>(n);
+    for (Map<String, Integer> counts : termCounts) {
+      Map<String, Double> vector = new HashMap<>();
+      double norm = 0;
+      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        double weight =
+            (1 + Math.log(entry.getValue()))
+                * Math.log((double) n / documentFrequency.get(entry.getKey()));
+        if (weight > 0) {
+          vector.put(entry.getKey(), weight);
+          norm += weight * weight;
+        }
+      }
+      double length = Math.sqrt(norm);
+      if (length > 0) {
+        vector.replaceAll((term, weight) -> weight / length);
+      }
+      vectors.add(vector);
+    }
+    return vectors;
   }
 }

@@ -22,7 +22,6 @@ final class TfIdfBaseline {
   TfIdfBaseline(List<String> ids, List<List<String>> words) {
     this.ids = List.copyOf(ids);
     int n = ids.size();
-    Map<String, Integer> df = new HashMap<>();
     List<Map<String, Integer>> counts = new ArrayList<>();
     for (List<String> doc : words) {
       Map<String, Integer> tf = new HashMap<>();
@@ -30,25 +29,8 @@ final class TfIdfBaseline {
         tf.merge(w, 1, Integer::sum);
       }
       counts.add(tf);
-      for (String w : tf.keySet()) {
-        df.merge(w, 1, Integer::sum);
-      }
     }
-    List<Map<String, Double>> vectors = new ArrayList<>();
-    for (Map<String, Integer> tf : counts) {
-      Map<String, Double> v = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<String, Integer> e : tf.entrySet()) {
-        double w = (1 + Math.log(e.getValue())) * Math.log((double) n / df.get(e.getKey()));
-        if (w > 0) {
-          v.put(e.getKey(), w);
-          norm += w * w;
-        }
-      }
-      double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-      v.replaceAll((k, w) -> w * scale);
-      vectors.add(v);
-    }
+    List<Map<String, Double>> vectors = SparseVectors.tfIdf(counts);
     similarity = new float[n][];
     for (int i = 0; i < n; i++) {
       similarity[i] = new float[i];
