@@ -101,6 +101,12 @@ final class NameSimilarity {
     if (a.length() == 1 || b.length() == 1) {
       return a.charAt(0) == b.charAt(0);
     }
+    // A truncated given name ("Fred"/"Frederick", "Alex"/"Alexander") is the same name.
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (shorter.length() >= 3 && longer.startsWith(shorter)) {
+      return true;
+    }
     if (a.length() < 4 || b.length() < 4) {
       // Short given names ("Jon"/"John", "Ann"/"Anna"): only a letter apart, same initial.
       return a.charAt(0) == b.charAt(0) && JARO_WINKLER.apply(a, b) >= 0.9;

@@ -298,6 +298,14 @@ final class ReferenceLinker {
           if (owner != null && drafts.get(owner).type == EntityType.PERSON && lemma != null) {
             roleOwners.computeIfAbsent(roleGroup + lemma, k -> new HashSet<>()).add(owner);
           }
+          // "The driver, Ann Lee, ...": the role, a comma and the name (ECB+ CoNLL F1 +0.001
+          // on train and on dev).
+          if (lemma != null && i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")) {
+            Integer after = entityAt.get(text.articleId() + ":" + tokens.get(i + 2).start());
+            if (after != null && drafts.get(after).type == EntityType.PERSON) {
+              roleOwners.computeIfAbsent(roleGroup + lemma, k -> new HashSet<>()).add(after);
+            }
+          }
           // Apposition: "Ann Lee, the 33-year-old actress, ..." gives Ann Lee the role "actress".
           Integer named = entityAt.get(text.articleId() + ":" + tokens.get(i).start());
           if (named != null && drafts.get(named).type == EntityType.PERSON) {
@@ -576,6 +584,7 @@ final class ReferenceLinker {
         }
       }
     }
+    attachByGender(drafts, entities.size(), nominalEntity, group);
     attachToNamesWithTheirHead(drafts, entities.size(), nominalEntity, group);
     attachToModifyingNames(drafts, modifiersOf);
     List<Entity> out = new ArrayList<>();
@@ -733,6 +742,68 @@ final class ReferenceLinker {
       counts.add(tf);
     }
     return SparseVectors.tfIdf(counts);
+  }
+
+  /**
+   * "the woman" and "the actress" are the one woman the article group names: a singular person noun
+   * whose first WordNet sense is a male or female person joins the named person of its group whose
+   * linked pronouns give the same gender, when exactly one does. A name's gender is read from its
+   * own pronouns (two or more, four to one against the other gender), never from the name, so the
+   * rule needs no list of first names and holds for names of any origin. ECB+ CoNLL F1 +0.0002 on
+   * train, +0.0008 on dev: small, because most groups name more than one person of a gender.
+   */
+  private void attachByGender(
+      List<Draft> drafts,
+      int names,
+      Map<String, Integer> nominalEntity,
+      Map<String, Integer> group) {
+    Map<Integer, Boolean> femaleOf = new HashMap<>();
+    for (int e = 0; e < names; e++) {
+      Draft draft = drafts.get(e);
+      if (draft.type != EntityType.PERSON) {
+        continue;
+      }
+      int male = 0;
+      int female = 0;
+      for (Mention m : draft.mentions) {
+        String word = m.text().toLowerCase(Locale.ROOT);
+        if (MALE.contains(word)) {
+          male++;
+        } else if (FEMALE.contains(word)) {
+          female++;
+        }
+      }
+      if (male >= 2 && female * 4 <= male) {
+        femaleOf.put(e, false);
+      } else if (female >= 2 && male * 4 <= female) {
+        femaleOf.put(e, true);
+      }
+    }
+    for (Map.Entry<String, Integer> nominal : nominalEntity.entrySet()) {
+      Draft noun = drafts.get(nominal.getValue());
+      if (noun.mentions.isEmpty()
+          || noun.type != EntityType.PERSON
+          || nominal.getKey().contains("+s#")) {
+        continue;
+      }
+      Boolean female = senses.female(noun.name).orElse(null);
+      if (female == null) {
+        continue;
+      }
+      String nounGroup = nominal.getKey().substring(nominal.getKey().lastIndexOf('#') + 1);
+      Set<Integer> fits = new HashSet<>();
+      for (Map.Entry<Integer, Boolean> person : femaleOf.entrySet()) {
+        if (person.getValue().equals(female)
+            && drafts.get(person.getKey()).mentions.stream()
+                .anyMatch(m -> String.valueOf(group.get(m.article())).equals(nounGroup))) {
+          fits.add(person.getKey());
+        }
+      }
+      if (fits.size() == 1) {
+        drafts.get(fits.iterator().next()).mentions.addAll(noun.mentions);
+        noun.mentions.clear();
+      }
+    }
   }
 
   /**

@@ -424,6 +424,20 @@ final class RuleMentionDetector implements MentionDetector {
     } else if (orgHead || anyOrgWord(tokens, start, end)) {
       type = EntityType.ORGANIZATION;
       confidence = 0.85;
+    } else if (!placeHead
+        && previous.equals("the")
+        && !Gazetteer.PLACE_PREPOSITIONS.contains(previous2)
+        && !Gazetteer.PLACE_WORDS.contains(next)
+        && pluralName(tokens.get(end - 1).text())
+        && !gazetteer.isPlace(folded)
+        && !anyPlaceWordBeforeConnector(tokens, start, end)) {
+      // "The Colts said", "the New Orleans Saints": a plural name after the article is a team,
+      // band, party or paper, whatever verb follows it; after a place preposition ("in the
+      // Rockies") or before a place noun ("the Ardennes region") it is more often a region. A
+      // context cue, so a gazetteer or a head noun still
+      // outvotes it.
+      type = EntityType.ORGANIZATION;
+      confidence = 0.8;
     } else if (placeHead
         || gazetteer.isPlace(folded)
         || anyPlaceWordBeforeConnector(tokens, start, end)
@@ -462,6 +476,16 @@ final class RuleMentionDetector implements MentionDetector {
     }
     return new EntityMention(
         new Mention(surface, text.articleId(), charStart, charEnd), type, title, confidence);
+  }
+
+  /** Whether a capitalised word reads as an English plural ("Colts", "Chiefs", not "Ross"). */
+  private static boolean pluralName(String word) {
+    return word.length() > 3
+        && word.endsWith("s")
+        && !word.endsWith("ss")
+        && !word.endsWith("us")
+        && !word.endsWith("is")
+        && Character.isLowerCase(word.charAt(word.length() - 2));
   }
 
   private static boolean anyPlaceWordBeforeConnector(List<Token> tokens, int start, int end) {

@@ -65,4 +65,25 @@ class CommonNounReferencesTest {
       assertThat(entity.mentions()).extracting(Mention::text).doesNotContain("He", "warehouse");
     }
   }
+
+  @Test
+  void aGenderedNounJoinsTheOnePersonOfItsGenderAndARoleBeforeACommaJoinsTheName() {
+    String first =
+        "Mirela Dastan was hit by a van on Friday. She died at the scene. Police said the"
+            + " driver, Osric Pell, stopped. He was not hurt. Dastan was 70; she lived nearby.";
+    String second =
+        "A woman was killed by a van in Harrow on Friday. The woman, a grandmother, was crossing"
+            + " the road. The driver was questioned. Mirela Dastan had lived there since 1990.";
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(List.of(SharedData.article("a0", first), SharedData.article("a1", second)));
+    Entity dastan = withMention(entities, "Mirela Dastan").orElseThrow();
+    assertThat(dastan.mentions()).extracting(Mention::text).contains("woman", "She");
+    Entity pell = withMention(entities, "Osric Pell").orElseThrow();
+    assertThat(pell.mentions())
+        .extracting(Mention::text)
+        .contains("driver")
+        .doesNotContain("woman");
+    assertThat(dastan.mentions()).extracting(Mention::text).doesNotContain("driver");
+  }
 }

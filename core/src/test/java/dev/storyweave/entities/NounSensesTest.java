@@ -54,4 +54,15 @@ class NounSensesTest {
       assertThat(senses.participant(word)).as(word).isNotNull();
     }
   }
+
+  @Test
+  void genderedPersonNounsCarryTheirGender() {
+    assertThat(senses.female("Girl")).contains(true);
+    assertThat(senses.female("woman")).contains(true);
+    assertThat(senses.female("boy")).contains(false);
+    assertThat(senses.female("man")).contains(false);
+    assertThat(senses.female("driver")).isEmpty();
+    assertThat(senses.female("warehouse")).isEmpty();
+    assertThat(senses.female("qwzxv")).isEmpty();
+  }
 }

@@ -77,4 +77,15 @@ class RuleMentionDetectorTest {
     assertThat(detect("   ")).isEmpty();
     assertThat(detect("’s — “” !!! HAVE THE MEETING NOW")).isEmpty();
   }
+
+  @Test
+  void aPluralNameAfterTheIsAnOrganisationWhateverFollows() {
+    Map<String, EntityMention> found =
+        byText(
+            "The Harbor City Gulls said on Monday they would appeal. The Gulls lost in the"
+                + " Philippines last year.");
+    assertThat(found.get("Harbor City Gulls").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(found.get("Gulls").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(found.get("Philippines").type()).isEqualTo(EntityType.PLACE);
+  }
 }

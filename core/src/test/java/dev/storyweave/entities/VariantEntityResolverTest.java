@@ -137,4 +137,34 @@ class VariantEntityResolverTest {
     return new EntityMention(
         new Mention(name, article, 0, name.length()), EntityType.PERSON, null, 0.6);
   }
+
+  @Test
+  void aTruncatedGivenNameIsTheSamePerson() {
+    List<Entity> entities =
+        resolve(
+            EntityType.PERSON, "Fred Holloway", "Frederick Holloway", "Holloway", "Ed Holloway");
+    assertThat(groups(entities))
+        .containsExactlyInAnyOrder(
+            Set.of("Fred Holloway", "Frederick Holloway"),
+            Set.of("Ed Holloway"),
+            // Two people share the surname in one article: it stays apart.
+            Set.of("Holloway"));
+  }
+
+  @Test
+  void oneLexicalCueOutweighsManyContextCues() {
+    List<EntityMention> mentions = new ArrayList<>();
+    mentions.add(
+        new EntityMention(
+            new Mention("Quorvex Corp.", "a", 0, 13), EntityType.ORGANIZATION, null, 0.85));
+    for (int i = 1; i <= 5; i++) {
+      // "Quorvex said": a speech verb reads like a person's.
+      mentions.add(
+          new EntityMention(
+              new Mention("Quorvex", "a", i * 20, i * 20 + 7), EntityType.PERSON, null, 0.7));
+    }
+    List<Entity> entities = EntityResolver.create().resolveMentions(mentions, List.of());
+    assertThat(entities).hasSize(1);
+    assertThat(entities.get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
 }

@@ -63,7 +63,20 @@ public final class EntitiesEval implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** One scored configuration. */
-  record Row(String name, CorefMetrics.Result result, double mentionP, double mentionR) {
+  record Row(
+      String name,
+      CorefMetrics.Result result,
+      double mentionP,
+      double mentionR,
+      double typeAccuracy) {
+    Row(String name, CorefMetrics.Result result, double mentionP, double mentionR) {
+      this(name, result, mentionP, mentionR, Double.NaN);
+    }
+
+    Row withTypeAccuracy(double accuracy) {
+      return new Row(name, result, mentionP, mentionR, accuracy);
+    }
+
     double mentionF1() {
       return mentionP + mentionR == 0 ? 0 : 2 * mentionP * mentionR / (mentionP + mentionR);
     }
@@ -140,6 +153,11 @@ public final class EntitiesEval implements Callable<Integer> {
             row.result().ceafe().f1(),
             row.result().conllF1());
       }
+      out.printf(
+          Locale.ROOT,
+          "  typing: %.3f of the system's mentions aligned to a gold mention have its tag's type"
+              + " (PER person, ORG organisation, GPE and LOC place, NON_HUMAN other)%n",
+          rows.get(0).typeAccuracy());
       last = rows;
     }
     out.println();
@@ -152,12 +170,13 @@ public final class EntitiesEval implements Callable<Integer> {
     Row system = last.get(0);
     out.printf(
         Locale.ROOT,
-        "entities: conll_f1=%.4f b3_f1=%.4f muc_f1=%.4f ceafe_f1=%.4f mention_f1=%.4f split=%s scope=gold-topic system=names+references%n",
+        "entities: conll_f1=%.4f b3_f1=%.4f muc_f1=%.4f ceafe_f1=%.4f mention_f1=%.4f type_accuracy=%.4f split=%s scope=gold-topic system=names+references%n",
         system.result().conllF1(),
         system.result().bcubed().f1(),
         system.result().muc().f1(),
         system.result().ceafe().f1(),
         system.mentionF1(),
+        system.typeAccuracy(),
         splits.get(splits.size() - 1));
     out.flush();
     return 0;
@@ -181,6 +200,8 @@ public final class EntitiesEval implements Callable<Integer> {
     Map<String, String> goldSystem = new LinkedHashMap<>();
     Map<String, String> goldExact = new LinkedHashMap<>();
     Map<String, String> key = new LinkedHashMap<>();
+    Map<String, EntityType> keyTypes = new HashMap<>();
+    Map<String, EntityType> predictedTypes = new HashMap<>();
     for (Map.Entry<String, List<EcbDocument>> topic : EcbPlusCorpus.byTopic(documents).entrySet()) {
       List<EntityMention> detected = new ArrayList<>();
       List<EntityMention> goldAsDetected = new ArrayList<>();
@@ -190,6 +211,7 @@ public final class EntitiesEval implements Callable<Integer> {
         detected.addAll(detector.detect(document.analyzed()));
         for (GoldMention gold : document.mentions()) {
           key.put(id(gold.doc(), gold.start(), gold.end()), gold.chain());
+          keyTypes.put(id(gold.doc(), gold.start(), gold.end()), typeOf(gold.tag()));
           goldAsDetected.add(
               new EntityMention(
                   new Mention(gold.text(), gold.doc(), gold.start(), gold.end()),
@@ -211,6 +233,7 @@ public final class EntitiesEval implements Callable<Integer> {
         for (Mention m : referenced.get(e).mentions()) {
           if (byName.get(m.article()).selected(m.start())) {
             dump.add(dumpLine("pred", m, prefix + "e" + e + ":" + referenced.get(e).type()));
+            predictedTypes.put(id(m.article(), m.start(), m.end()), referenced.get(e).type());
           }
         }
       }
@@ -231,7 +254,8 @@ public final class EntitiesEval implements Callable<Integer> {
       }
     }
     List<Row> rows = new ArrayList<>();
-    rows.add(scored("storyweave names+references, predicted", key, predictedReferences));
+    Row system = scored("storyweave names+references, predicted", key, predictedReferences);
+    rows.add(system.withTypeAccuracy(typeAccuracy(keyTypes, predictedTypes)));
     rows.add(scored("storyweave names only, predicted", key, predicted));
     rows.add(scored("baseline exact string, predicted", key, predictedExact));
     rows.add(scored("storyweave, gold mentions", key, goldSystem));
@@ -294,16 +318,40 @@ public final class EntitiesEval implements Callable<Integer> {
    * renames matched response mentions to their key mention, and scores.
    */
   static Row scored(String name, Map<String, String> key, Map<String, String> response) {
-    Map<String, List<String>> keyByDoc = new HashMap<>();
-    key.keySet()
-        .forEach(id -> keyByDoc.computeIfAbsent(span(id).doc(), d -> new ArrayList<>()).add(id));
-    Map<String, List<String>> responseByDoc = new HashMap<>();
-    response
-        .keySet()
-        .forEach(
-            id -> responseByDoc.computeIfAbsent(span(id).doc(), d -> new ArrayList<>()).add(id));
+    Map<String, String> responseToKey = align(key.keySet(), response.keySet());
     Map<String, String> aligned = new LinkedHashMap<>();
-    int matched = 0;
+    response.forEach(
+        (r, entity) -> aligned.put(responseToKey.getOrDefault(r, "unmatched:" + r), entity));
+    CorefMetrics.Result result = CorefMetrics.score(key, aligned);
+    double precision = response.isEmpty() ? 0 : (double) responseToKey.size() / response.size();
+    double recall = key.isEmpty() ? 0 : (double) responseToKey.size() / key.size();
+    return new Row(name, result, precision, recall);
+  }
+
+  /**
+   * Of the response mentions aligned to a key mention, the share whose entity type is the type of
+   * the key mention's ECB+ tag (persons, organisations, places, other).
+   */
+  static double typeAccuracy(Map<String, EntityType> key, Map<String, EntityType> response) {
+    Map<String, String> responseToKey = align(key.keySet(), response.keySet());
+    long right =
+        responseToKey.entrySet().stream()
+            .filter(e -> response.get(e.getKey()) == key.get(e.getValue()))
+            .count();
+    return responseToKey.isEmpty() ? 0 : (double) right / responseToKey.size();
+  }
+
+  /**
+   * Response mention to key mention, within each document, by largest character overlap, then
+   * closest length, one to one; unmatched response mentions are absent.
+   */
+  static Map<String, String> align(Set<String> key, Set<String> response) {
+    Map<String, List<String>> keyByDoc = new HashMap<>();
+    key.forEach(id -> keyByDoc.computeIfAbsent(span(id).doc(), d -> new ArrayList<>()).add(id));
+    Map<String, List<String>> responseByDoc = new HashMap<>();
+    response.forEach(
+        id -> responseByDoc.computeIfAbsent(span(id).doc(), d -> new ArrayList<>()).add(id));
+    Map<String, String> responseToKey = new HashMap<>();
     for (Map.Entry<String, List<String>> doc : responseByDoc.entrySet()) {
       List<String> gold = keyByDoc.getOrDefault(doc.getKey(), List.of());
       record Pair(String response, String key, int overlap, int lengthGap) {}
@@ -324,22 +372,14 @@ public final class EntitiesEval implements Callable<Integer> {
               .thenComparingInt(Pair::lengthGap)
               .thenComparing(Pair::response)
               .thenComparing(Pair::key));
-      Map<String, String> responseToKey = new HashMap<>();
       Set<String> usedKeys = new java.util.HashSet<>();
       for (Pair pair : pairs) {
         if (!responseToKey.containsKey(pair.response()) && usedKeys.add(pair.key())) {
           responseToKey.put(pair.response(), pair.key());
         }
       }
-      matched += responseToKey.size();
-      for (String r : doc.getValue()) {
-        aligned.put(responseToKey.getOrDefault(r, "unmatched:" + r), response.get(r));
-      }
     }
-    CorefMetrics.Result result = CorefMetrics.score(key, aligned);
-    double precision = response.isEmpty() ? 0 : (double) matched / response.size();
-    double recall = key.isEmpty() ? 0 : (double) matched / key.size();
-    return new Row(name, result, precision, recall);
+    return responseToKey;
   }
 
   /** One TSV line of {@code --dump}: kind, article, start, end, chain:type, mention text. */
