@@ -11,7 +11,9 @@ import java.util.function.Function;
  * The canonical name of an entity from its written forms, shared by the in-story resolver and the
  * store-wide linker so a story and the store name an entity alike: the best-attested full form.
  * Forms are ranked, in order, by being a full name (two to five words), not being shouted in
- * capitals, how much the other forms back its words, how often it is written, and its length.
+ * capitals, how much the other forms back its words, how often it is written, being introduced with
+ * a title ("Prime Minister Ann Lee": an outlet's careful first mention, which a garbled copy tends
+ * to lose), and its length.
  */
 final class CanonicalNames {
 
@@ -24,6 +26,12 @@ final class CanonicalNames {
    * @throws IllegalArgumentException when there is no form
    */
   static String best(Map<String, Integer> formCounts, Function<String, List<String>> words) {
+    return best(formCounts, words, Set.of());
+  }
+
+  /** As {@link #best(Map, Function)}, preferring on a tie in use a form in {@code titled}. */
+  static String best(
+      Map<String, Integer> formCounts, Function<String, List<String>> words, Set<String> titled) {
     if (formCounts.isEmpty()) {
       throw new IllegalArgumentException("no forms to choose a canonical name from");
     }
@@ -49,6 +57,7 @@ final class CanonicalNames {
         shouting ? 0 : 1,
         support,
         form.getValue(),
+        titled.contains(text) ? 1 : 0,
         text.length()
       };
       if (bestScore == null || compare(score, bestScore) > 0) {

@@ -59,6 +59,11 @@ final class NameSimilarity {
     return words;
   }
 
+  /** Jaro-Winkler similarity of two words. */
+  static double jaroWinkler(String a, String b) {
+    return JARO_WINKLER.apply(a, b);
+  }
+
   /** Whether two name words are spellings of one word. */
   static boolean similar(String a, String b) {
     if (a.equals(b)) {

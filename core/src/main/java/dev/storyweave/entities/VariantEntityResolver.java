@@ -8,6 +8,7 @@ import dev.storyweave.model.StoryArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,6 +220,8 @@ final class VariantEntityResolver implements EntityResolver {
         Name b = names.get(j);
         if (!a.isFullPerson() && !b.isFullPerson() && (wordByWord(a, b) || acronymOf(a, b))) {
           clusters.mergeIfCompatible(i, j);
+        } else if (sameOrganisationWords(a, b)) {
+          clusters.mergeIfCompatible(i, j);
         }
       }
     }
@@ -242,7 +245,96 @@ final class VariantEntityResolver implements EntityResolver {
         clusters.mergeSurname(i, fits.iterator().next(), contextTyped);
       }
     }
+    // 7. a surname garbled past recognition ("Donald Tass" for "Donald Tusk"): same given name,
+    // a surname of the same initial and length, never in one article with the other, and in the
+    // same company (two or more other entities mentioned near both).
+    joinGarbledSurnames(names, clusters);
     return clusters.entities(known, reassigned);
+  }
+
+  /** Characters either side of a mention within which another entity is its company. */
+  static final int COMPANY_WINDOW = 200;
+
+  /** Shared company a garbled surname needs to join. */
+  static final int MIN_SHARED_COMPANY = 2;
+
+  private static void joinGarbledSurnames(List<Name> names, Clusters clusters) {
+    List<int[]> candidates = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        if (clusters.find(i) != clusters.find(j) && garbledPair(names.get(i), names.get(j))) {
+          candidates.add(new int[] {i, j});
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Map<String, List<EntityMention>> byArticle = new HashMap<>();
+    Map<EntityMention, Integer> nameOf = new IdentityHashMap<>();
+    for (int n = 0; n < names.size(); n++) {
+      for (EntityMention m : names.get(n).mentions) {
+        byArticle.computeIfAbsent(m.mention().article(), k -> new ArrayList<>()).add(m);
+        nameOf.put(m, n);
+      }
+    }
+    for (int[] pair : candidates) {
+      int a = clusters.find(pair[0]);
+      int b = clusters.find(pair[1]);
+      if (a == b) {
+        continue;
+      }
+      Set<String> articlesA = clusters.articles(a);
+      Set<String> articlesB = clusters.articles(b);
+      if (articlesA.stream().anyMatch(articlesB::contains)
+          || Math.min(articlesA.size(), articlesB.size()) > 1) {
+        continue;
+      }
+      Set<Integer> companyA = company(a, clusters, byArticle, nameOf);
+      Set<Integer> companyB = company(b, clusters, byArticle, nameOf);
+      companyA.retainAll(companyB);
+      if (companyA.size() >= MIN_SHARED_COMPANY) {
+        clusters.mergeGarbled(a, b);
+      }
+    }
+  }
+
+  /** Both full person names, one given name, surnames of one initial and length, not alike. */
+  private static boolean garbledPair(Name a, Name b) {
+    if (!a.isFullPerson() || !b.isFullPerson() || !a.given().equals(b.given())) {
+      return false;
+    }
+    String x = a.surname();
+    String y = b.surname();
+    return x.length() >= 4
+        && y.length() >= 4
+        && x.charAt(0) == y.charAt(0)
+        && Math.abs(x.length() - y.length()) <= 1
+        && NameSimilarity.jaroWinkler(x, y) >= 0.65;
+  }
+
+  /** The other clusters with a mention within {@link #COMPANY_WINDOW} of one of root's. */
+  private static Set<Integer> company(
+      int root,
+      Clusters clusters,
+      Map<String, List<EntityMention>> byArticle,
+      Map<EntityMention, Integer> nameOf) {
+    Set<Integer> company = new HashSet<>();
+    for (int member : clusters.members(root)) {
+      for (EntityMention own : clusters.names.get(member).mentions) {
+        for (EntityMention other : byArticle.get(own.mention().article())) {
+          int near =
+              Math.max(
+                  other.mention().start() - own.mention().end(),
+                  own.mention().start() - other.mention().end());
+          int otherRoot = clusters.find(nameOf.get(other));
+          if (near <= COMPANY_WINDOW && otherRoot != root) {
+            company.add(otherRoot);
+          }
+        }
+      }
+    }
+    return company;
   }
 
   private static final Set<String> COMPANY_SUFFIXES =
@@ -321,6 +413,42 @@ final class VariantEntityResolver implements EntityResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * "Institute for the Study of War" and a translation's "War Institute of Washington": two
+   * organisation names whose own words (neither place names nor function words) are one a subset of
+   * the other, two or more of them, and that name no different places. Word order and connectives
+   * are what translation garbles most; the distinctive words survive.
+   */
+  private boolean sameOrganisationWords(Name a, Name b) {
+    if (a.role != EntityType.ORGANIZATION || b.role != EntityType.ORGANIZATION) {
+      return false;
+    }
+    Set<String> wordsA = new HashSet<>();
+    Set<String> wordsB = new HashSet<>();
+    Set<String> placesA = new HashSet<>();
+    Set<String> placesB = new HashSet<>();
+    split(a, wordsA, placesA);
+    split(b, wordsB, placesB);
+    if (Math.min(wordsA.size(), wordsB.size()) < 2
+        || !placesA.isEmpty() && !placesB.isEmpty() && !placesA.equals(placesB)) {
+      return false;
+    }
+    return wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA);
+  }
+
+  private void split(Name name, Set<String> own, Set<String> places) {
+    for (String word : name.words) {
+      if (word.length() <= 2 || Gazetteer.CONNECTORS.contains(word)) {
+        continue;
+      }
+      if (gazetteer.isPlaceWord(word) || gazetteer.isDemonym(word)) {
+        places.add(word);
+      } else {
+        own.add(word);
+      }
+    }
   }
 
   /** "WHO" and "World Health Organization": the capitalised words' initials. */
@@ -515,6 +643,41 @@ final class VariantEntityResolver implements EntityResolver {
       return true;
     }
 
+    /** Joins two clusters whose names the shared-company rule says are one garbled person. */
+    void mergeGarbled(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) {
+        return;
+      }
+      for (int i : members.get(ra)) {
+        for (int j : members.get(rb)) {
+          Name x = names.get(i);
+          Name y = names.get(j);
+          if (x.known >= 0 && y.known >= 0 && x.known != y.known) {
+            return;
+          }
+        }
+      }
+      if (mentionCount(rb) > mentionCount(ra)) {
+        int swap = ra;
+        ra = rb;
+        rb = swap;
+      }
+      parent[rb] = ra;
+      members.get(ra).addAll(members.remove(rb));
+    }
+
+    Set<String> articles(int root) {
+      Set<String> articles = new HashSet<>();
+      for (int m : members(root)) {
+        for (EntityMention mention : names.get(m).mentions) {
+          articles.add(mention.mention().article());
+        }
+      }
+      return articles;
+    }
+
     int mentionCount(int root) {
       int count = 0;
       for (int m : members(root)) {
@@ -668,10 +831,14 @@ final class VariantEntityResolver implements EntityResolver {
 
   private static String canonicalName(List<EntityMention> mentions) {
     Map<String, Integer> formCount = new LinkedHashMap<>();
+    Set<String> titled = new HashSet<>();
     for (EntityMention mention : mentions) {
       formCount.merge(mention.mention().text().strip(), 1, Integer::sum);
+      if (mention.title() != null) {
+        titled.add(mention.mention().text().strip());
+      }
     }
-    return CanonicalNames.best(formCount, NameSimilarity::words);
+    return CanonicalNames.best(formCount, NameSimilarity::words, titled);
   }
 
   private static List<String> roles(List<EntityMention> mentions) {

@@ -167,4 +167,75 @@ class VariantEntityResolverTest {
     assertThat(entities).hasSize(1);
     assertThat(entities.get(0).type()).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  /**
+   * Mentions of one article at the given offsets, persons typed by context, one optionally titled.
+   */
+  private static List<EntityMention> article(String article, int gap, String... names) {
+    List<EntityMention> mentions = new ArrayList<>();
+    int offset = 0;
+    for (String name : names) {
+      String title = name.startsWith("Prime Minister ") ? "Prime Minister" : null;
+      String bare = title == null ? name : name.substring(title.length() + 1);
+      mentions.add(
+          new EntityMention(
+              new Mention(bare, article, offset, offset + bare.length()),
+              EntityType.PERSON,
+              title,
+              title == null ? 0.6 : 0.9));
+      offset += bare.length() + gap;
+    }
+    return mentions;
+  }
+
+  @Test
+  void aSurnameGarbledPastRecognitionJoinsWhenItKeepsTheSameCompany() {
+    List<EntityMention> mentions = new ArrayList<>();
+    mentions.addAll(
+        article("a", 20, "Hanna Kowalczyk", "Pieter Brandt", "Prime Minister Tomas Velk"));
+    // A machine-translated copy: the same three leaders listed, one surname mangled.
+    mentions.addAll(article("b", 20, "Pieter Brandt", "Hanna Kowalczyk", "Tomas Valt"));
+    List<Entity> entities = EntityResolver.create().resolveMentions(mentions, List.of());
+    assertThat(groups(entities)).contains(Set.of("Tomas Velk", "Tomas Valt"));
+    // The form an outlet introduced with a title names the entity.
+    assertThat(entities)
+        .extracting(Entity::name)
+        .contains("Tomas Velk")
+        .doesNotContain("Tomas Valt");
+  }
+
+  @Test
+  void aLookAlikeSurnameWithoutSharedCompanyOrInTheSameArticleStaysApart() {
+    List<EntityMention> alone = new ArrayList<>();
+    alone.addAll(article("a", 20, "Hanna Kowalczyk", "Pieter Brandt", "Tomas Velk"));
+    alone.addAll(article("b", 20, "Tomas Valt", "Ida Morn"));
+    assertThat(groups(EntityResolver.create().resolveMentions(alone, List.of())))
+        .contains(Set.of("Tomas Velk"), Set.of("Tomas Valt"));
+    List<EntityMention> together = new ArrayList<>();
+    together.addAll(
+        article("a", 20, "Hanna Kowalczyk", "Pieter Brandt", "Tomas Velk", "Tomas Valt"));
+    together.addAll(article("b", 20, "Pieter Brandt", "Hanna Kowalczyk", "Ida Morn"));
+    assertThat(groups(EntityResolver.create().resolveMentions(together, List.of())))
+        .contains(Set.of("Tomas Velk"), Set.of("Tomas Valt"));
+  }
+
+  @Test
+  void organisationNamesWithTheSameOwnWordsJoinInAnyOrder() {
+    List<Entity> entities =
+        resolve(
+            EntityType.ORGANIZATION,
+            "Institute for the Study of Tides",
+            "Tides Institute",
+            "Ministry of Foreign Affairs of France",
+            "Ministry of Foreign Affairs of Germany",
+            "National Security Council",
+            "National Economic Council");
+    assertThat(groups(entities))
+        .containsExactlyInAnyOrder(
+            Set.of("Institute for the Study of Tides", "Tides Institute"),
+            Set.of("Ministry of Foreign Affairs of France"),
+            Set.of("Ministry of Foreign Affairs of Germany"),
+            Set.of("National Security Council"),
+            Set.of("National Economic Council"));
+  }
 }
