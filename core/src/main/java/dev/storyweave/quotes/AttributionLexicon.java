@@ -125,7 +125,12 @@ final class AttributionLexicon {
           "concur",
           "rave",
           "refer",
-          "introduce");
+          "introduce",
+          "affirm",
+          "project",
+          "opine",
+          "posit",
+          "surmise");
 
   /** Capitalised labels of news copy that end in a colon but name no speaker ("VIDEO:"). */
   static final Set<String> SECTION_LABELS =

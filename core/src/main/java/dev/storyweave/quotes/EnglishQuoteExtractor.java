@@ -523,6 +523,11 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return text.substring(start[i], end[i] - cut);
     }
 
+    /** "the caustic chant", "a bitter retort": after a determiner and an adjective, a noun. */
+    boolean nounAfterModifiers(int i) {
+      return i > 1 && tag[i - 1].equals("ADJ") && tag[i - 2].equals("DET");
+    }
+
     boolean isCue(int i) {
       if (outside(i) && isPhrasalCue(i)) {
         return true;
@@ -533,6 +538,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       // "AP's report", "Trump's remarks": a word after its owner is a noun ("he's said" is no
       // owner)
       if (i > 0 && (hasPossessive(i - 1) || isPossessive(i - 1)) && !tag[i - 1].equals("PRON")) {
+        return false;
+      }
+      if (nounAfterModifiers(i)) {
         return false;
       }
       // "the United States should": a capitalised cue word inside a name is part of it
@@ -1473,7 +1481,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     private boolean isCueWord(int k) {
-      return (AttributionLexicon.CUES.contains(d.fold[k]) || d.isPhrasalCue(k)) && d.outside(k);
+      return (AttributionLexicon.CUES.contains(d.fold[k]) || d.isPhrasalCue(k))
+          && d.outside(k)
+          && !d.nounAfterModifiers(k);
     }
 
     /** "the ad", "this email": a definite phrase that may name a written source. */
@@ -2276,18 +2286,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       while (k < comma && (d.tag[k].equals("CCONJ") || d.tag[k].equals("ADV"))) {
         k++;
       }
-      if (k >= comma || !d.isName(k)) {
+      if (k >= comma) {
         return null;
       }
       Np name = npRight(k, comma);
       if (name == null
           || name.to() + 2 >= comma
           || !d.word[name.to() + 1].equals(",")
-          || !d.isName(name.head())
           || !isSpeaker(name)) {
         return null;
       }
       int next = name.to() + 2;
+      // "The complaint, which was filed on Monday, alleged": any noun phrase before a relative
+      // clause; without one, only a name opens the clause over its appositives.
+      if (!d.isName(name.head())) {
+        return d.fold[next].equals("which") || d.fold[next].equals("who") ? name : null;
+      }
       if (d.fold[next].equals("who") || d.fold[next].equals("whose")) {
         return name;
       }
@@ -2297,7 +2311,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         return null;
       }
       for (int i = next; i < comma; i++) {
-        if (d.tag[i].equals("VERB") || d.tag[i].equals("AUX") || !d.outside(i)) {
+        // "during a town hall meeting in Ohio": an -ing word after a noun names a thing
+        boolean gerundNoun = d.fold[i].endsWith("ing") && d.isNoun(i - 1);
+        if (d.tag[i].equals("VERB") && !gerundNoun || d.tag[i].equals("AUX") || !d.outside(i)) {
           return null;
         }
       }

@@ -133,7 +133,23 @@ class QuoteExtractorTest {
         Arguments.of(
             "\"It is too early,\" Rita Holm, who has not endorsed anyone, told reporters.",
             "It is too early,",
-            "Rita Holm"));
+            "Rita Holm"),
+        // any subject before a relative clause, not only a name, owns the cue after it
+        Arguments.of(
+            "The complaint, which was filed in court, alleged that the firm \"failed to secure"
+                + " its servers.\"",
+            "failed to secure",
+            "The complaint"),
+        // an -ing word after a noun inside the aside is a thing, not a verb of the clause
+        Arguments.of(
+            "Lopez, during a town hall meeting in Dayton, Ohio, said she was \"going to put the"
+                + " miners back to work.\"",
+            "going to put the miners",
+            "Lopez"),
+        Arguments.of(
+            "The campaign projects that \"a small tax on trades would raise billions.\"",
+            "a small tax on trades",
+            "The campaign"));
   }
 
   @ParameterizedTest
