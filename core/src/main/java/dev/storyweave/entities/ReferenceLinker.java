@@ -489,11 +489,27 @@ final class ReferenceLinker {
           if (type == null && (owners == null || owners.size() != 1)) {
             continue;
           }
-          // Part of a name's role ("host Ellen Hart"): the name already covers the entity.
+          // Part of a name's role ("host Ellen Hart"): one noun phrase, so the name's mention
+          // grows to take the role in. A mention of its own for the role, used before, was a
+          // second mention of one phrase: ECB+ annotates the phrase once, and the extra mention
+          // cost 0.010 of CoNLL F1 on train and 0.012 on dev.
           if (i + 1 < tokens.size()
               && entityAt.containsKey(text.articleId() + ":" + tokens.get(i + 1).start())) {
             Integer owner = entityAt.get(text.articleId() + ":" + tokens.get(i + 1).start());
-            drafts.get(owner).mentions.add(mention(text, token));
+            List<Mention> own = drafts.get(owner).mentions;
+            for (int m = 0; m < own.size(); m++) {
+              Mention name = own.get(m);
+              if (name.article().equals(text.articleId())
+                  && name.start() == tokens.get(i + 1).start()) {
+                own.set(
+                    m,
+                    new Mention(
+                        text.text().substring(token.start(), name.end()),
+                        name.article(),
+                        token.start(),
+                        name.end()));
+              }
+            }
             continue;
           }
           // A noun modifying the next noun ("the prison van") is not the phrase's head.
@@ -585,6 +601,7 @@ final class ReferenceLinker {
       }
     }
     attachByGender(drafts, entities.size(), nominalEntity, group);
+    joinPlaceWithRegion(story, drafts);
     attachToNamesWithTheirHead(drafts, entities.size(), nominalEntity, group);
     attachToModifyingNames(drafts, modifiersOf);
     List<Entity> out = new ArrayList<>();
@@ -807,6 +824,53 @@ final class ReferenceLinker {
   }
 
   /**
+   * "Wasilla, Alaska", "Springfield, Mo.": a place and the region after its comma are one place
+   * phrase, so they become one mention, of the first place; the region keeps its other mentions.
+   * Two mentions for one phrase counted one against precision wherever a corpus annotates the
+   * phrase whole (ECB+ CoNLL F1 +0.0026 on train, +0.0001 on dev). Only for references: the
+   * report's names list both places.
+   */
+  private static void joinPlaceWithRegion(List<StoryArticle> story, List<Draft> drafts) {
+    Map<String, String> texts = new HashMap<>();
+    for (StoryArticle article : story) {
+      texts.put(article.id(), article.text().text());
+    }
+    record Placed(Draft draft, Mention mention) {}
+    Map<String, List<Placed>> byArticle = new HashMap<>();
+    for (Draft draft : drafts) {
+      if (draft.type == EntityType.PLACE) {
+        for (Mention m : draft.mentions) {
+          byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Placed(draft, m));
+        }
+      }
+    }
+    for (Map.Entry<String, List<Placed>> entry : byArticle.entrySet()) {
+      String text = texts.get(entry.getKey());
+      List<Placed> places = entry.getValue();
+      places.sort(java.util.Comparator.comparingInt(p -> p.mention().start()));
+      for (int k = 0; k + 1 < places.size(); k++) {
+        Placed place = places.get(k);
+        Placed region = places.get(k + 1);
+        if (text == null
+            || place.draft() == region.draft()
+            || !text.substring(place.mention().end(), region.mention().start())
+                .matches("\\s*,\\s+")) {
+          continue;
+        }
+        Mention joined =
+            new Mention(
+                text.substring(place.mention().start(), region.mention().end()),
+                place.mention().article(),
+                place.mention().start(),
+                region.mention().end());
+        place.draft().mentions.set(place.draft().mentions.indexOf(place.mention()), joined);
+        region.draft().mentions.remove(region.mention());
+        k++;
+      }
+    }
+  }
+
+  /**
    * "the church" and "Wasilla Bible Church": the name of the article group whose last word is a
    * common noun's head is what the noun stands for, when the group has exactly one such name. The
    * noun's whole entity (every article of the group) joins the name's.
@@ -969,7 +1033,8 @@ final class ReferenceLinker {
   private static int endOfMention(List<Token> tokens, int i, String article, Draft draft) {
     int start = tokens.get(i).start();
     for (Mention mention : draft.mentions) {
-      if (mention.article().equals(article) && mention.start() == start) {
+      // a name's mention may start earlier, at the role written before it ("host Ann Lee")
+      if (mention.article().equals(article) && mention.start() <= start && mention.end() > start) {
         int j = i;
         while (j + 1 < tokens.size() && tokens.get(j + 1).start() < mention.end()) {
           j++;

@@ -86,4 +86,27 @@ class CommonNounReferencesTest {
         .doesNotContain("woman");
     assertThat(dastan.mentions()).extracting(Mention::text).doesNotContain("driver");
   }
+
+  @Test
+  void aRoleBeforeANameAndARegionAfterAPlaceAreOnePhraseWithIt() {
+    String text =
+        "Coach Dana Reyes was fired on Monday. The team said coach Dana Reyes had lost its trust."
+            + " Reyes moved to Lyon, France, last year.";
+    List<Entity> entities =
+        EntityResolver.withReferences().resolve(List.of(SharedData.article("a0", text)));
+    Entity reyes = withMention(entities, "coach Dana Reyes").orElseThrow();
+    assertThat(reyes.mentions()).extracting(Mention::text).doesNotContain("coach");
+    Entity lyon = withMention(entities, "Lyon, France").orElseThrow();
+    assertThat(lyon.type()).isEqualTo(dev.storyweave.model.EntityType.PLACE);
+    assertThat(withMention(entities, "France")).isEmpty();
+    for (Entity entity : entities) {
+      for (Mention m : entity.mentions()) {
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+    // The report's names keep both places apart.
+    assertThat(EntityResolver.create().resolve(List.of(SharedData.article("a0", text))))
+        .extracting(Entity::name)
+        .contains("Lyon", "France");
+  }
 }
