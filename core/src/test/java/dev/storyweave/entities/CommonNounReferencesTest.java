@@ -91,7 +91,7 @@ class CommonNounReferencesTest {
   void aRoleBeforeANameAndARegionAfterAPlaceAreOnePhraseWithIt() {
     String text =
         "Coach Dana Reyes was fired on Monday. The team said coach Dana Reyes had lost its trust."
-            + " Reyes moved to Lyon, France, last year.";
+            + " Reyes moved to Lyon, France, last year. He opened a store in Grenoble, France.";
     List<Entity> entities =
         EntityResolver.withReferences().resolve(List.of(SharedData.article("a0", text)));
     Entity reyes = withMention(entities, "coach Dana Reyes").orElseThrow();
@@ -99,6 +99,7 @@ class CommonNounReferencesTest {
     Entity lyon = withMention(entities, "Lyon, France").orElseThrow();
     assertThat(lyon.type()).isEqualTo(dev.storyweave.model.EntityType.PLACE);
     assertThat(withMention(entities, "France")).isEmpty();
+    assertThat(withMention(entities, "store in Grenoble, France")).isPresent();
     for (Entity entity : entities) {
       for (Mention m : entity.mentions()) {
         assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
