@@ -218,7 +218,11 @@ final class VariantEntityResolver implements EntityResolver {
       for (int j = i + 1; j < names.size(); j++) {
         Name a = names.get(i);
         Name b = names.get(j);
-        if (!a.isFullPerson() && !b.isFullPerson() && (wordByWord(a, b) || acronymOf(a, b))) {
+        if (!a.isFullPerson() && !b.isFullPerson() && acronymOf(a, b)) {
+          clusters.mergeSurname(i, j, true);
+        } else if (!a.isFullPerson()
+            && !b.isFullPerson()
+            && (wordByWord(a, b) || acronymOf(a, b))) {
           clusters.mergeIfCompatible(i, j);
         } else if (sameOrganisationWords(a, b)) {
           clusters.mergeIfCompatible(i, j);

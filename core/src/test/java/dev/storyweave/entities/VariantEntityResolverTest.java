@@ -238,4 +238,15 @@ class VariantEntityResolverTest {
             Set.of("National Security Council"),
             Set.of("National Economic Council"));
   }
+
+  @Test
+  void anAcronymJoinsItsLongFormWhateverTheContextsTypedThem() {
+    List<EntityMention> mentions =
+        List.of(
+            // "a flaw in Quill Reader" reads like a place; "QR said" like a speaker
+            new EntityMention(new Mention("Quill Reader", "a", 0, 12), EntityType.PLACE, null, 0.6),
+            new EntityMention(new Mention("QR", "b", 0, 2), EntityType.ORGANIZATION, null, 0.7));
+    assertThat(groups(EntityResolver.create().resolveMentions(mentions, List.of())))
+        .containsExactly(Set.of("Quill Reader", "QR"));
+  }
 }
