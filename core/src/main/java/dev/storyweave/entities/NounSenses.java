@@ -134,6 +134,41 @@ final class NounSenses {
     }
   }
 
+  /**
+   * Whether the first WordNet sense of {@code word} is, through its hypernyms, one of the senses
+   * whose synsets hold one of {@code kinds} ("company" and "team" for a business or a side).
+   */
+  synchronized boolean isKindOf(String word, Set<String> kinds) {
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord index = dictionary.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
+      if (index == null || index.getSenses().isEmpty()) {
+        return false;
+      }
+      Deque<Synset> open = new ArrayDeque<>(List.of(index.getSenses().get(0)));
+      Set<Long> seen = new HashSet<>();
+      while (!open.isEmpty() && seen.size() < 64) {
+        Synset synset = open.poll();
+        if (!seen.add(synset.getOffset())) {
+          continue;
+        }
+        for (Word member : synset.getWords()) {
+          if (kinds.contains(member.getLemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+        for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
+          open.add(pointer.getTargetSynset());
+        }
+      }
+      return false;
+    } catch (JWNLException | RuntimeException e) {
+      return false;
+    }
+  }
+
   private synchronized Optional<Sense> lookUp(String word) {
     try {
       IndexWord index = dictionary.lookupIndexWord(POS.NOUN, word);

@@ -75,7 +75,6 @@ final class ReferenceLinker {
             "woman",
             "boy",
             "girl",
-            "police",
             "officer",
             "suspect",
             "victim",
@@ -83,7 +82,6 @@ final class ReferenceLinker {
             "actress",
             "singer",
             "star",
-            "crew",
             "employee",
             "worker",
             "doctor",
@@ -110,10 +108,6 @@ final class ReferenceLinker {
             "sailor",
             "soldier",
             "troop",
-            "army",
-            "company",
-            "team",
-            "authorities",
             "official",
             "spokeswoman",
             "publicist",
@@ -122,7 +116,6 @@ final class ReferenceLinker {
             "lawyer",
             "attorney",
             "judge",
-            "jury",
             "prosecutor",
             "defendant",
             "family",
@@ -144,6 +137,13 @@ final class ReferenceLinker {
             "center",
             "pitcher")) {
       EVENT_NOUNS.put(noun, EntityType.PERSON);
+    }
+    // Groups are organisations, never a person: "police said he ..." is not about the police.
+    // Typed as persons before, they drew singular pronouns (ECB+ CoNLL F1 +0.001 train, +0.004
+    // dev when they moved).
+    for (String noun :
+        List.of("police", "authorities", "company", "team", "crew", "army", "jury")) {
+      EVENT_NOUNS.put(noun, EntityType.ORGANIZATION);
     }
     for (String noun :
         List.of(
@@ -613,6 +613,7 @@ final class ReferenceLinker {
       }
     }
     attachByGender(drafts, entities.size(), nominalEntity, group);
+    attachToDominantOrganisation(drafts, entities.size(), nominalEntity, group);
     joinPlaceWithRegion(story, drafts);
     attachToNamesWithTheirHead(drafts, entities.size(), nominalEntity, group);
     attachToModifyingNames(drafts, modifiersOf);
@@ -897,6 +898,62 @@ final class ReferenceLinker {
         region.draft().mentions.remove(region.mention());
         // the joined phrase may take the next place in too ("a prison in Springfield, Mo.")
         places.set(k + 1, new Placed(place.draft(), joined));
+      }
+    }
+  }
+
+  /** WordNet senses whose kinds stand for the one business or side a story is about. */
+  private static final Set<String> BUSINESS_KINDS = Set.of("company", "team");
+
+  /** How many times the next organisation's mentions the dominant one needs. */
+  static final int DOMINANCE = 3;
+
+  /**
+   * "the company" and "the team": a singular noun for a business or a side (WordNet: a kind of
+   * company or team) joins the organisation its article group names most, when that one has at
+   * least three mentions there and three times those of any other organisation. Joining any
+   * participant noun to the most-mentioned name of its type lost on ECB+; these two kinds, where a
+   * story's company or team is nearly always the one it is about, gained +0.0012 CoNLL F1 on dev
+   * (train unchanged).
+   */
+  private void attachToDominantOrganisation(
+      List<Draft> drafts,
+      int names,
+      Map<String, Integer> nominalEntity,
+      Map<String, Integer> group) {
+    for (Map.Entry<String, Integer> nominal : nominalEntity.entrySet()) {
+      Draft noun = drafts.get(nominal.getValue());
+      if (noun.mentions.isEmpty()
+          || nominal.getKey().contains("+s#")
+          || !senses.isKindOf(noun.name, BUSINESS_KINDS)) {
+        continue;
+      }
+      String g = nominal.getKey().substring(nominal.getKey().lastIndexOf('#') + 1);
+      int best = -1;
+      int bestCount = 0;
+      int second = 0;
+      for (int e = 0; e < names; e++) {
+        Draft name = drafts.get(e);
+        if (name.type != EntityType.ORGANIZATION) {
+          continue;
+        }
+        int count = 0;
+        for (Mention m : name.mentions) {
+          if (String.valueOf(group.get(m.article())).equals(g)) {
+            count++;
+          }
+        }
+        if (count > bestCount) {
+          second = bestCount;
+          bestCount = count;
+          best = e;
+        } else if (count > second) {
+          second = count;
+        }
+      }
+      if (best >= 0 && bestCount >= 3 && bestCount >= DOMINANCE * second) {
+        drafts.get(best).mentions.addAll(noun.mentions);
+        noun.mentions.clear();
       }
     }
   }

@@ -110,4 +110,29 @@ class CommonNounReferencesTest {
         .extracting(Entity::name)
         .contains("Lyon", "France");
   }
+
+  @Test
+  void theCompanyIsTheOneTheStoryIsAboutAndPoliceAreNoPerson() {
+    String first =
+        "Quorvex Corp. recalled its heaters on Monday. Quorvex said the fault was rare. The"
+            + " company will replace every unit, Quorvex added. A rival, Brightline Inc., said"
+            + " nothing.";
+    String second =
+        "Quorvex is recalling heaters. The company said customers should stop using them."
+            + " Quorvex shares fell.";
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(List.of(SharedData.article("a0", first), SharedData.article("a1", second)));
+    Entity quorvex = withMention(entities, "Quorvex Corp.").orElseThrow();
+    assertThat(quorvex.mentions()).extracting(Mention::text).contains("company");
+
+    String third =
+        "Ivo Marsh was arrested on Friday. Police said he had fled the scene, and police said he"
+            + " would appear in court.";
+    List<Entity> arrest =
+        EntityResolver.withReferences().resolve(List.of(SharedData.article("b0", third)));
+    Entity marsh = withMention(arrest, "Ivo Marsh").orElseThrow();
+    assertThat(marsh.mentions()).extracting(Mention::text).containsOnlyOnce("Ivo Marsh");
+    assertThat(marsh.mentions().stream().filter(m -> m.text().equals("he"))).hasSize(2);
+  }
 }
