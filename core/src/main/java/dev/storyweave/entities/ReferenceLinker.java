@@ -444,6 +444,18 @@ final class ReferenceLinker {
                 last--;
               }
             }
+            if (recentPersons.get(last) >= entities.size()) {
+              // "Ann Lee ... the star ... she": a person named in this sentence or the one before
+              // is likelier than an unnamed one (the noun may be Lee herself, unlinked); ECB+
+              // CoNLL F1 +0.0018 train, +0.0013 dev
+              for (int k = last - 1; k >= 0 && sentence.index() - recentSentence.get(k) <= 1; k--) {
+                if (recentPersons.get(k) < entities.size()) {
+                  last = k;
+                  lastSentence = recentSentence.get(k);
+                  break;
+                }
+              }
+            }
             if (sentence.index() - lastSentence <= 2) {
               drafts.get(recentPersons.get(last)).mentions.add(mention(text, token));
             } else {

@@ -135,4 +135,13 @@ class CommonNounReferencesTest {
     assertThat(marsh.mentions()).extracting(Mention::text).containsOnlyOnce("Ivo Marsh");
     assertThat(marsh.mentions().stream().filter(m -> m.text().equals("he"))).hasSize(2);
   }
+
+  @Test
+  void aPronounAfterAnUnnamedPersonPrefersTheNamedOneJustBefore() {
+    String text = "Nadia Orlov arrived at the gala late. The actress waved as she walked in.";
+    List<Entity> entities =
+        EntityResolver.withReferences().resolve(List.of(SharedData.article("a0", text)));
+    Entity orlov = withMention(entities, "Nadia Orlov").orElseThrow();
+    assertThat(orlov.mentions()).extracting(Mention::text).contains("she");
+  }
 }
