@@ -144,4 +144,15 @@ class CommonNounReferencesTest {
     Entity orlov = withMention(entities, "Nadia Orlov").orElseThrow();
     assertThat(orlov.mentions()).extracting(Mention::text).contains("she");
   }
+
+  @Test
+  void aCapitalisedOneWordNameJoinsTheSameNounWrittenLowerCase() {
+    String first = "The Navy seized a boat on Monday. The navy said three men were held.";
+    String second = "A navy patrol stopped the boat. The Navy has patrolled the strait for years.";
+    List<Entity> entities =
+        EntityResolver.withReferences()
+            .resolve(List.of(SharedData.article("a0", first), SharedData.article("a1", second)));
+    Entity navy = withMention(entities, "Navy").orElseThrow();
+    assertThat(navy.mentions()).extracting(Mention::text).contains("navy");
+  }
 }
