@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -103,6 +104,40 @@ final class NounSenses {
    * them but cost 0.001 of ECB+ CoNLL F1 on dev, so only the hypernyms count.
    */
   synchronized Optional<Boolean> female(String word) {
+    return firstSenseUpwards(
+        word,
+        synset -> {
+          for (Word member : synset.getWords()) {
+            String lemma = member.getLemma().replace('_', ' ');
+            if (lemma.equals("female person") || lemma.equals("male person")) {
+              return Optional.of(lemma.startsWith("female"));
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  /**
+   * Whether the first WordNet sense of {@code word} is, through its hypernyms, one of the senses
+   * whose synsets hold one of {@code kinds} ("company" and "team" for a business or a side).
+   */
+  synchronized boolean isKindOf(String word, Set<String> kinds) {
+    return firstSenseUpwards(
+            word,
+            synset ->
+                synset.getWords().stream()
+                        .anyMatch(w -> kinds.contains(w.getLemma().toLowerCase(Locale.ROOT)))
+                    ? Optional.of(true)
+                    : Optional.<Boolean>empty())
+        .isPresent();
+  }
+
+  /**
+   * The first answer {@code test} gives on the first WordNet sense of the noun {@code word} or on
+   * its hypernyms, nearest first (at most 64 synsets); empty when none answers, WordNet does not
+   * know the word, or the dictionary is missing.
+   */
+  private <T> Optional<T> firstSenseUpwards(String word, Function<Synset, Optional<T>> test) {
     if (dictionary == null) {
       return Optional.empty();
     }
@@ -118,11 +153,9 @@ final class NounSenses {
         if (!seen.add(synset.getOffset())) {
           continue;
         }
-        for (Word member : synset.getWords()) {
-          String lemma = member.getLemma().replace('_', ' ');
-          if (lemma.equals("female person") || lemma.equals("male person")) {
-            return Optional.of(lemma.startsWith("female"));
-          }
+        Optional<T> answer = test.apply(synset);
+        if (answer.isPresent()) {
+          return answer;
         }
         for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
           open.add(pointer.getTargetSynset());
@@ -131,41 +164,6 @@ final class NounSenses {
       return Optional.empty();
     } catch (JWNLException | RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  /**
-   * Whether the first WordNet sense of {@code word} is, through its hypernyms, one of the senses
-   * whose synsets hold one of {@code kinds} ("company" and "team" for a business or a side).
-   */
-  synchronized boolean isKindOf(String word, Set<String> kinds) {
-    if (dictionary == null) {
-      return false;
-    }
-    try {
-      IndexWord index = dictionary.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
-      if (index == null || index.getSenses().isEmpty()) {
-        return false;
-      }
-      Deque<Synset> open = new ArrayDeque<>(List.of(index.getSenses().get(0)));
-      Set<Long> seen = new HashSet<>();
-      while (!open.isEmpty() && seen.size() < 64) {
-        Synset synset = open.poll();
-        if (!seen.add(synset.getOffset())) {
-          continue;
-        }
-        for (Word member : synset.getWords()) {
-          if (kinds.contains(member.getLemma().toLowerCase(Locale.ROOT))) {
-            return true;
-          }
-        }
-        for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
-          open.add(pointer.getTargetSynset());
-        }
-      }
-      return false;
-    } catch (JWNLException | RuntimeException e) {
-      return false;
     }
   }
 

@@ -29,6 +29,15 @@ class CommonNounReferencesTest {
     return List.of(SharedData.article("a0", FIRST), SharedData.article("a1", SECOND));
   }
 
+  /** Entities with references over invented articles a0, a1, ... of one story. */
+  private static List<Entity> references(String... texts) {
+    List<StoryArticle> story = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      story.add(SharedData.article("a" + i, texts[i]));
+    }
+    return EntityResolver.withReferences().resolve(story);
+  }
+
   static Optional<Entity> withMention(List<Entity> entities, String text) {
     return entities.stream()
         .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
@@ -74,9 +83,7 @@ class CommonNounReferencesTest {
     String second =
         "A woman was killed by a van in Harrow on Friday. The woman, a grandmother, was crossing"
             + " the road. The driver was questioned. Mirela Dastan had lived there since 1990.";
-    List<Entity> entities =
-        EntityResolver.withReferences()
-            .resolve(List.of(SharedData.article("a0", first), SharedData.article("a1", second)));
+    List<Entity> entities = references(first, second);
     Entity dastan = withMention(entities, "Mirela Dastan").orElseThrow();
     assertThat(dastan.mentions()).extracting(Mention::text).contains("woman", "She");
     Entity pell = withMention(entities, "Osric Pell").orElseThrow();
@@ -92,8 +99,7 @@ class CommonNounReferencesTest {
     String text =
         "Coach Dana Reyes was fired on Monday. The team said coach Dana Reyes had lost its trust."
             + " Reyes moved to Lyon, France, last year. He opened a store in Grenoble, France.";
-    List<Entity> entities =
-        EntityResolver.withReferences().resolve(List.of(SharedData.article("a0", text)));
+    List<Entity> entities = references(text);
     Entity reyes = withMention(entities, "coach Dana Reyes").orElseThrow();
     assertThat(reyes.mentions()).extracting(Mention::text).doesNotContain("coach");
     Entity lyon = withMention(entities, "Lyon, France").orElseThrow();
@@ -120,17 +126,14 @@ class CommonNounReferencesTest {
     String second =
         "Quorvex is recalling heaters. The company said customers should stop using them."
             + " Quorvex shares fell.";
-    List<Entity> entities =
-        EntityResolver.withReferences()
-            .resolve(List.of(SharedData.article("a0", first), SharedData.article("a1", second)));
+    List<Entity> entities = references(first, second);
     Entity quorvex = withMention(entities, "Quorvex Corp.").orElseThrow();
     assertThat(quorvex.mentions()).extracting(Mention::text).contains("company");
 
     String third =
         "Ivo Marsh was arrested on Friday. Police said he had fled the scene, and police said he"
             + " would appear in court.";
-    List<Entity> arrest =
-        EntityResolver.withReferences().resolve(List.of(SharedData.article("b0", third)));
+    List<Entity> arrest = references(third);
     Entity marsh = withMention(arrest, "Ivo Marsh").orElseThrow();
     assertThat(marsh.mentions()).extracting(Mention::text).containsOnlyOnce("Ivo Marsh");
     assertThat(marsh.mentions().stream().filter(m -> m.text().equals("he"))).hasSize(2);
@@ -139,8 +142,7 @@ class CommonNounReferencesTest {
   @Test
   void aPronounAfterAnUnnamedPersonPrefersTheNamedOneJustBefore() {
     String text = "Nadia Orlov arrived at the gala late. The actress waved as she walked in.";
-    List<Entity> entities =
-        EntityResolver.withReferences().resolve(List.of(SharedData.article("a0", text)));
+    List<Entity> entities = references(text);
     Entity orlov = withMention(entities, "Nadia Orlov").orElseThrow();
     assertThat(orlov.mentions()).extracting(Mention::text).contains("she");
   }
@@ -149,9 +151,7 @@ class CommonNounReferencesTest {
   void aCapitalisedOneWordNameJoinsTheSameNounWrittenLowerCase() {
     String first = "The Navy seized a boat on Monday. The navy said three men were held.";
     String second = "A navy patrol stopped the boat. The Navy has patrolled the strait for years.";
-    List<Entity> entities =
-        EntityResolver.withReferences()
-            .resolve(List.of(SharedData.article("a0", first), SharedData.article("a1", second)));
+    List<Entity> entities = references(first, second);
     Entity navy = withMention(entities, "Navy").orElseThrow();
     assertThat(navy.mentions()).extracting(Mention::text).contains("navy");
   }
