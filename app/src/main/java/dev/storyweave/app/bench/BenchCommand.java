@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "0",
       description =
           "instead of the stream: provenance on one synthetic story of N articles (real PolNeAR"
-              + " reports plus 5% planted copies), pairs aligned vs all pairs and time")
+              + " reports plus 5%% planted copies), pairs aligned vs all pairs and time")
   int provenance;
 
   @Option(
