@@ -249,9 +249,9 @@ final class VariantEntityResolver implements EntityResolver {
         clusters.mergeSurname(i, fits.iterator().next(), contextTyped);
       }
     }
-    // 7. a surname garbled past recognition ("Donald Tass" for "Donald Tusk"): same given name,
-    // a surname of the same initial and length, never in one article with the other, and in the
-    // same company (two or more other entities mentioned near both).
+    // 7. a surname garbled past recognition: same given name (not a title), a surname of the same
+    // initial and length, written once, in an article without the other, and in the same company
+    // (three or more other entities mentioned near both).
     joinGarbledSurnames(names, clusters);
     return clusters.entities(known, reassigned);
   }
@@ -259,8 +259,11 @@ final class VariantEntityResolver implements EntityResolver {
   /** Characters either side of a mention within which another entity is its company. */
   static final int COMPANY_WINDOW = 200;
 
-  /** Shared company a garbled surname needs to join. */
-  static final int MIN_SHARED_COMPANY = 2;
+  /**
+   * Shared company a garbled surname needs to join: three other entities near both (two let
+   * look-alike colleagues in one list join, "John Kelly" and "John Kerry").
+   */
+  static final int MIN_SHARED_COMPANY = 3;
 
   private static void joinGarbledSurnames(List<Name> names, Clusters clusters) {
     List<int[]> candidates = new ArrayList<>();
@@ -290,8 +293,9 @@ final class VariantEntityResolver implements EntityResolver {
       }
       Set<String> articlesA = clusters.articles(a);
       Set<String> articlesB = clusters.articles(b);
+      // the garbled form is a one-off: one mention, in one article the other is not in
       if (articlesA.stream().anyMatch(articlesB::contains)
-          || Math.min(articlesA.size(), articlesB.size()) > 1) {
+          || Math.min(clusters.mentionCount(a), clusters.mentionCount(b)) > 1) {
         continue;
       }
       Set<Integer> companyA = company(a, clusters, byArticle, nameOf);
@@ -306,6 +310,14 @@ final class VariantEntityResolver implements EntityResolver {
   /** Both full person names, one given name, surnames of one initial and length, not alike. */
   private static boolean garbledPair(Name a, Name b) {
     if (!a.isFullPerson() || !b.isFullPerson() || !a.given().equals(b.given())) {
+      return false;
+    }
+    // "attorney Ann Lee", "Dr. Lee": a title or role opening the name is no given name
+    String given = a.given();
+    if (given.length() < 2
+        || Gazetteer.TITLES.contains(given)
+        || Gazetteer.ROLE_NOUNS.contains(given)
+        || NounSenses.shared().participant(given).isPresent()) {
       return false;
     }
     String x = a.surname();

@@ -192,9 +192,11 @@ class VariantEntityResolverTest {
   void aSurnameGarbledPastRecognitionJoinsWhenItKeepsTheSameCompany() {
     List<EntityMention> mentions = new ArrayList<>();
     mentions.addAll(
-        article("a", 20, "Hanna Kowalczyk", "Pieter Brandt", "Prime Minister Tomas Velk"));
-    // A machine-translated copy: the same three leaders listed, one surname mangled.
-    mentions.addAll(article("b", 20, "Pieter Brandt", "Hanna Kowalczyk", "Tomas Valt"));
+        article(
+            "a", 20, "Hanna Kowalczyk", "Pieter Brandt", "Lise Aune", "Prime Minister Tomas Velk"));
+    // A machine-translated copy: the same four leaders listed, one surname mangled.
+    mentions.addAll(
+        article("b", 20, "Pieter Brandt", "Hanna Kowalczyk", "Lise Aune", "Tomas Valt"));
     List<Entity> entities = EntityResolver.create().resolveMentions(mentions, List.of());
     assertThat(groups(entities)).contains(Set.of("Tomas Velk", "Tomas Valt"));
     // The form an outlet introduced with a title names the entity.
