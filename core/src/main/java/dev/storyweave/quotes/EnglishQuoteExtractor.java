@@ -383,6 +383,10 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           fixed[i] = "PROPN";
           continue;
         }
+        if (i + 1 < n && word[i + 1].equals(",") && cueAfterAside(i + 2)) {
+          fixed[i] = "PROPN"; // "Lund, in Kentucky, said": a verbless aside, then a cue
+          continue;
+        }
         int j = i + 1;
         while (j < n
             && sentence[j] == sentence[i]
@@ -401,6 +405,34 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       System.arraycopy(fixed, 0, tag, 0, n);
       fixCueTags();
+    }
+
+    /**
+     * Whether an aside of lower-case words without a verb starts at {@code from} and closes with a
+     * comma and a cue verb (", in Kentucky, said", ", the city manager, told").
+     */
+    private boolean cueAfterAside(int from) {
+      if (from >= n || word[from].isEmpty() || !Character.isLowerCase(word[from].charAt(0))) {
+        return false;
+      }
+      for (int k = from; k < n && k - from < 15 && sentence[k] == sentence[from]; k++) {
+        if (word[k].equals(",")) {
+          int c = k + 1;
+          while (c < n && sentence[c] == sentence[k] && tag[c].equals("ADV")) {
+            c++;
+          }
+          return c < n
+              && sentence[c] == sentence[k]
+              && (tag[c].equals("VERB") || fold[c].equals("said"))
+              && AttributionLexicon.CUES.contains(fold[c]);
+        }
+        // "speaking to reporters" is an aside; a finite verb makes a clause of its own
+        boolean participle = tag[k].equals("VERB") && fold[k].endsWith("ing");
+        if (tag[k].equals("AUX") || tag[k].equals("VERB") && !participle) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /*

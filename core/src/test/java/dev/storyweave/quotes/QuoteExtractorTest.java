@@ -149,7 +149,12 @@ class QuoteExtractorTest {
         Arguments.of(
             "The campaign projects that \"a small tax on trades would raise billions.\"",
             "a small tax on trades",
-            "The campaign"));
+            "The campaign"),
+        // a lone surname opening the sentence before a verbless aside and a cue is a name
+        Arguments.of(
+            "Lund, in Kentucky, said Tuesday that Reed was \"a total lightweight.\"",
+            "a total lightweight.",
+            "Lund"));
   }
 
   @ParameterizedTest
