@@ -334,6 +334,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           fixed[i] = "PROPN";
           continue;
         }
+        // "Circuit Court Judge Ann Lee said" comes out SCONJ NOUN ...: at a sentence start, a
+        // "function word" no English function word spells, before a run of capitalised words
+        // that a comma or a cue closes, opens a name (a headline's run ends with a colon)
+        boolean opening = i == 0 || sentence[i - 1] != sentence[i] || "\"(".contains(word[i - 1]);
+        if (functionTag
+            && opening
+            && !FUNCTION_WORDS.contains(fold[i])
+            && !COMMON_ADVERBS.contains(fold[i])
+            && capitalisedRunBeforeCue(i + 1)) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         // an unknown capitalised word the tagger calls a pronoun ("Wertheim said")
         String t =
             tag[i].equals("PRON") && !AttributionLexicon.PRONOUNS.contains(fold[i])
@@ -405,6 +417,22 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       System.arraycopy(fixed, 0, tag, 0, n);
       fixCueTags();
+    }
+
+    /** A run of capitalised nouns or names from {@code from} closed by a comma or a cue word. */
+    private boolean capitalisedRunBeforeCue(int from) {
+      int k = from;
+      while (k < n
+          && k - from < MAX_NP
+          && sentence[k] == sentence[from]
+          && isCapitalised(word[k])
+          && (tag[k].equals("NOUN") || tag[k].equals("PROPN"))) {
+        k++;
+      }
+      return k > from
+          && k < n
+          && sentence[k] == sentence[from]
+          && (word[k].equals(",") || AttributionLexicon.CUES.contains(fold[k]));
     }
 
     /**

@@ -154,7 +154,13 @@ class QuoteExtractorTest {
         Arguments.of(
             "Lund, in Kentucky, said Tuesday that Reed was \"a total lightweight.\"",
             "a total lightweight.",
-            "Lund"));
+            "Lund"),
+        // a title the tagger reads as a conjunction at the sentence start opens the name
+        Arguments.of(
+            "Circuit Court Judge Omar Hale, writing for the majority, said the period"
+                + " \"is really quite generous.\"",
+            "is really quite generous.",
+            "Omar Hale"));
   }
 
   @ParameterizedTest
