@@ -2009,6 +2009,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         Np np = k >= from ? npLeft(k, from) : null;
         return np != null && isSpeaker(np) ? np : null;
       }
+      if (d.fold[j].equals("and")) {
+        // "X thought for a moment and said": the subject of the first verb, past its object
+        for (int v = j - 2; v > from && j - v < 12; v--) {
+          if (d.word[v].equals(",") || d.isClauseEnd(v) || !d.outside(v)) {
+            break;
+          }
+          if (d.tag[v].equals("VERB") && !d.fold[v].endsWith("ing")) {
+            Np np = npLeft(v - 1, from);
+            return np != null && isSpeaker(np) ? np : null;
+          }
+        }
+      }
       if (d.fold[j].equals("who") && j - 1 >= from && d.word[j - 1].equals(",")) {
         Np antecedent = npLeft(j - 2, from);
         if (antecedent == null || !isSpeaker(antecedent)) {

@@ -160,7 +160,13 @@ class QuoteExtractorTest {
             "Circuit Court Judge Omar Hale, writing for the majority, said the period"
                 + " \"is really quite generous.\"",
             "is really quite generous.",
-            "Omar Hale"));
+            "Omar Hale"),
+        // "X VERB its object and said": the subject of the first verb, not a name before it
+        Arguments.of(
+            "When told Reed was in the running, Nils Berg thought for a moment and said that in"
+                + " this climate, \"it's an advantage not to be famous.\"",
+            "it's an advantage not to be famous.",
+            "Nils Berg"));
   }
 
   @ParameterizedTest
