@@ -2060,7 +2060,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             }
             break;
           }
-          boolean verb = d.tag[k].equals("AUX") || d.isCue(k);
+          // "Lee, asked about the deaths, had said": a participle opening the aside is no verb
+          boolean participle =
+              d.word[k - 1].equals(",")
+                  && d.tag[k].equals("VERB")
+                  && (d.fold[k].endsWith("ed") || d.fold[k].endsWith("ing"));
+          boolean verb = (d.tag[k].equals("AUX") || d.isCue(k)) && !participle;
           if (verb && !relativeBefore(k, from) || !d.outside(k)) {
             break;
           }

@@ -166,7 +166,13 @@ class QuoteExtractorTest {
             "When told Reed was in the running, Nils Berg thought for a moment and said that in"
                 + " this climate, \"it's an advantage not to be famous.\"",
             "it's an advantage not to be famous.",
-            "Nils Berg"));
+            "Nils Berg"),
+        // a participle opening an aside ("asked about ...") is not the clause's verb
+        Arguments.of(
+            "It came up after Mr. Lund, asked about the closures, had said, \"I think the city"
+                + " does plenty of harm also.\"",
+            "I think the city does plenty of harm also.",
+            "Lund"));
   }
 
   @ParameterizedTest
