@@ -419,6 +419,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       fixCueTags();
     }
 
+    /** A comma outside quotation marks between {@code from} and {@code to}, both included. */
+    boolean hasComma(int from, int to) {
+      for (int k = from; k <= to; k++) {
+        if (word[k].equals(",") && outside(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A run of capitalised nouns or names from {@code from} closed by a comma or a cue word. */
     private boolean capitalisedRunBeforeCue(int from) {
       int k = from;
@@ -1072,6 +1082,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         Found bare = after(afterFrom, afterTo);
         if (bare.hasSpeaker() && bare.cueTo() >= afterTo - 2) {
           after = bare;
+        }
+      }
+      if (after.hasSpeaker()
+          && beforeTo > beforeFrom
+          && SUBORDINATORS.contains(d.fold[beforeFrom])
+          && !d.fold[beforeFrom].equals("but")
+          && !d.hasComma(beforeFrom, beforeTo)) {
+        // `When Lee said he would "...," the crowd applauded`: the quote ends a leading
+        // subordinate clause whose own cue has a subject; the main clause after it reacts
+        Found inner = before(beforeFrom, beforeTo);
+        if (inner.hasSpeaker() && inner.cueFrom() >= 0) {
+          return inner;
         }
       }
       if (after.hasSpeaker()) {

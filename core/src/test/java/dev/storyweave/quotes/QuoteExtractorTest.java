@@ -172,7 +172,14 @@ class QuoteExtractorTest {
             "It came up after Mr. Lund, asked about the closures, had said, \"I think the city"
                 + " does plenty of harm also.\"",
             "I think the city does plenty of harm also.",
-            "Lund"));
+            "Lund"),
+        // a quote closing a leading subordinate clause goes to that clause's cue, not to the
+        // main clause after it
+        Arguments.of(
+            "When Mira Lund later turned to the attack and said she would \"protect all our"
+                + " citizens,\" the crowd applauded loudly.",
+            "protect all our citizens,",
+            "Mira Lund"));
   }
 
   @ParameterizedTest
