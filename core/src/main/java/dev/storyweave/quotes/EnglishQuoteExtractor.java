@@ -738,6 +738,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       for (int q = 0; q < found.length; q++) {
         found[q] = firstTok[q] < 0 ? Found.NONE : attribute(firstTok[q], lastTok[q]);
         if (found[q].hasSpeaker()) {
+          Found outlet = reportingOutlet(lastTok[q]);
+          if (outlet.hasSpeaker()) {
+            found[q] = outlet;
+          }
+        }
+        if (found[q].hasSpeaker()) {
           Np np = relative.getOrDefault(found[q].speaker().head(), found[q].speaker());
           String name = nameOf(np);
           if (name != null) {
@@ -1042,6 +1048,73 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     }
 
     // ---- attribution of one quote -------------------------------------------------------
+
+    /**
+     * A sentence that closes with its reporter (`"...," said X, reports USA Today.`, `X said "...",
+     * the Tribune reported.`) has that reporter as its outer source, as "according to Z" does: the
+     * quote after {@code last} runs to the sentence's full stop without another quotation, and its
+     * last clause is ", reports NP" or ", NP reports".
+     */
+    private Found reportingOutlet(int last) {
+      int stop = last + 1;
+      while (stop < d.n && d.sentence[stop] == d.sentence[last]) {
+        if (!d.outside(stop)) {
+          return Found.NONE;
+        }
+        stop++;
+      }
+      stop--;
+      if (stop <= last + 2 || !d.word[stop].equals(".")) {
+        return Found.NONE;
+      }
+      int comma = -1;
+      for (int k = stop - 1; k > last && stop - k < 10; k--) {
+        if (d.word[k].equals(",")) {
+          comma = k;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return Found.NONE;
+      }
+      if (isReportVerb(comma + 1)) {
+        Np np = npRight(comma + 2, stop);
+        if (np != null
+            && np.to() == stop - 2
+            && Character.isUpperCase(d.word[stop - 1].charAt(0))) {
+          np = new Np(np.from(), stop - 1, np.head()); // "USA Today": a capitalised time word
+        }
+        return np != null && np.to() == stop - 1 && namesSomeone(np)
+            ? new Found(np, comma + 1, comma + 1)
+            : Found.NONE;
+      }
+      if (isReportVerb(stop - 1)) {
+        int k = stop - 2;
+        while (k > comma && d.tag[k].equals("ADV") || d.fold[k].equals("first")) {
+          k--; // "Right Wing Watch first reported"
+        }
+        Np np = k > comma ? npLeft(k, comma + 1) : null;
+        return np != null && np.from() == comma + 1 && namesSomeone(np)
+            ? new Found(np, stop - 1, stop - 1)
+            : Found.NONE;
+      }
+      return Found.NONE;
+    }
+
+    /** A phrase with a capitalised name in it ("USA Today", whose head is a time word). */
+    private boolean namesSomeone(Np np) {
+      for (int k = np.from(); k <= np.to(); k++) {
+        if (d.isName(k) || d.tag[k].equals("PROPN")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isReportVerb(int k) {
+      String w = d.fold[k];
+      return w.equals("reports") || w.equals("reported");
+    }
 
     private Found attribute(int first, int last) {
       // the page's layout names the speaker: a transcript label or a signature line

@@ -179,7 +179,19 @@ class QuoteExtractorTest {
             "When Mira Lund later turned to the attack and said she would \"protect all our"
                 + " citizens,\" the crowd applauded loudly.",
             "protect all our citizens,",
-            "Mira Lund"));
+            "Mira Lund"),
+        // a sentence closing with its reporter (", reports NP." / ", NP reported.") has that
+        // outlet as its outer source, as "according to" does
+        Arguments.of(
+            "\"The plan leaves us out,\" said Kay Dorn, director of the group, reports the"
+                + " Valley Ledger.",
+            "The plan leaves us out,",
+            "Valley Ledger"),
+        Arguments.of(
+            "Fans also chanted, \"Close the mill now,\" at the rally, the Harbor Tribune"
+                + " reported.",
+            "Close the mill now,",
+            "Harbor Tribune"));
   }
 
   @ParameterizedTest
