@@ -184,7 +184,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
   /** Prepositions whose object a message is addressed to or about, never its source. */
   private static final Set<String> ADDRESSEE_PREPOSITIONS =
-      Set.of("to", "at", "in", "on", "about", "against", "toward", "towards");
+      Set.of("to", "at", "in", "on", "about", "against", "toward", "towards", "with");
 
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -400,9 +400,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           continue;
         }
         int j = i + 1;
+        // "Lee later Thursday told": adverbs, auxiliaries and a day may stand before the verb
         while (j < n
             && sentence[j] == sentence[i]
-            && (tag[j].equals("ADV") || tag[j].equals("AUX"))) {
+            && (tag[j].equals("ADV")
+                || tag[j].equals("AUX")
+                || j > i + 1 && AttributionLexicon.TIME_WORDS.contains(fold[j]))) {
           j++;
         }
         if (j < n
@@ -2058,8 +2061,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private Np subjectOfCue(int c, int from) {
       int j = c - 1;
       while (j >= from
-          && (d.tag[j].equals("ADV") || d.tag[j].equals("AUX") || d.fold[j].equals("not"))) {
-        j--;
+          && (d.tag[j].equals("ADV")
+              || d.tag[j].equals("AUX")
+              || d.fold[j].equals("not")
+              || j > from
+                  && d.tag[j - 1].equals("ADV")
+                  && AttributionLexicon.TIME_WORDS.contains(d.fold[j]))) {
+        j--; // "Lee later Thursday told"
       }
       if (j < from) {
         return null;

@@ -191,7 +191,18 @@ class QuoteExtractorTest {
             "Fans also chanted, \"Close the mill now,\" at the rally, the Harbor Tribune"
                 + " reported.",
             "Close the mill now,",
-            "Harbor Tribune"));
+            "Harbor Tribune"),
+        // a day between the subject and the cue ("X later Thursday told") is no subject
+        Arguments.of(
+            "Varga later Thursday told Radio North: \"Both of them are meeting next week.\"",
+            "Both of them are meeting next week.",
+            "Varga"),
+        // the name after "with" before a colon is compared with, not speaking
+        Arguments.of(
+            "Nina Perez contrasted the senator with Clark: \"What I have seen is a steady"
+                + " hand.\"",
+            "What I have seen is a steady hand.",
+            "Nina Perez"));
   }
 
   @ParameterizedTest
