@@ -1762,6 +1762,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         if (np == null && participleAfterComma) {
           np = participleSubject(from, c);
         }
+        if (np == null && participleAfterComma && afterQuoteInSentence(from)) {
+          // `"...," Lund added, saying it should be "..."`: the speaker of the earlier quote
+          // goes on
+          Found earlier = after(from, c - 1);
+          if (earlier.hasSpeaker() && earlier.cueFrom() >= 0) {
+            np = earlier.speaker();
+          }
+        }
         if (np == null && d.fold[c].endsWith("ing") && afterQuoteInSentence(from)) {
           // `X defended "...," saying the city "...": the region starts after the first quote;
           // the participle's subject opens the sentence before it

@@ -202,7 +202,14 @@ class QuoteExtractorTest {
             "Nina Perez contrasted the senator with Clark: \"What I have seen is a steady"
                 + " hand.\"",
             "What I have seen is a steady hand.",
-            "Nina Perez"));
+            "Nina Perez"),
+        // a participle after `"...," NP added,` continues that speaker, not the sentence's
+        // opening subject
+        Arguments.of(
+            "Hale cannot say that \"from his own view, the case is closed,\" Lund added, saying"
+                + " it should be \"up to the prosecutor to move forward or not.\"",
+            "up to the prosecutor",
+            "Lund"));
   }
 
   @ParameterizedTest
