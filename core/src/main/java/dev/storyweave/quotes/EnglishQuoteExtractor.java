@@ -1710,6 +1710,16 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return -1;
     }
 
+    /** Whether a cue in {@code [from, to)} has a subject of its own. */
+    private boolean cueWithSubject(int from, int to) {
+      for (int k = to - 1; k >= from; k--) {
+        if (d.isCue(k) && !d.fold[k].endsWith("ing") && subjectOfCue(k, from) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A verb that looks finite; the tagger also calls some appositive nouns VERB. */
     private boolean isFiniteVerb(int k) {
       String w = d.fold[k];
@@ -1738,6 +1748,15 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           return new Found(agent, c, c);
         }
         Np np = subjectOfCue(c, from);
+        boolean infinitiveAfterAdjective =
+            c - 2 > from
+                && d.fold[c - 1].equals("to")
+                && (d.tag[c - 2].equals("ADJ") || d.tag[c - 2].equals("NOUN"));
+        if (np == null && infinitiveAfterAdjective && cueWithSubject(from, c - 1)) {
+          // "Yepez said Perez was right to urge leaders '...'": the outer cue speaks ("went on
+          // to say" is the subject's own)
+          continue;
+        }
         if (np == null
             && AttributionLexicon.INVERTING_CUES.contains(d.fold[c])
             && !d.fold[c].endsWith("ing")) {

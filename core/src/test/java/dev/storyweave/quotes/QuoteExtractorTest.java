@@ -209,7 +209,14 @@ class QuoteExtractorTest {
             "Hale cannot say that \"from his own view, the case is closed,\" Lund added, saying"
                 + " it should be \"up to the prosecutor to move forward or not.\"",
             "up to the prosecutor",
-            "Lund"));
+            "Lund"),
+        // "X said Y was right to urge ...": the outer cue's subject speaks, not a name from a
+        // leading clause
+        Arguments.of(
+            "In a year when Lund is talking about cuts, Yara Pell said Ortiz was right to urge"
+                + " leaders \"to stand up and be active.\"",
+            "to stand up and be active.",
+            "Yara Pell"));
   }
 
   @ParameterizedTest
