@@ -1119,6 +1119,24 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return w.equals("reports") || w.equals("reported");
     }
 
+    /**
+     * Whether the words after a quotation ending in "?" or "!" open a sentence of their own: a
+     * capitalised determiner or possessive ("Her critics", "The crowd") and a cue with more than an
+     * adverb or a short phrase after it ("cited it as evidence that ..."), where an attribution
+     * (`"...?" The senator asked.`) ends at its cue.
+     */
+    private boolean newSentenceAfterQuestion(QuotedSpan quote, int from, Found after, int to) {
+      char last = d.text.charAt(quote.end() - 1);
+      if (!quote.closed() || last != '?' && last != '!' || from >= to) {
+        return false;
+      }
+      String first = d.word[from];
+      boolean determiner =
+          Character.isUpperCase(first.charAt(0))
+              && (d.tag[from].equals("DET") || POSSESSIVE_PRONOUNS.contains(d.fold[from]));
+      return determiner && after.cueTo() >= 0 && to - after.cueTo() > 4;
+    }
+
     private Found attribute(int first, int last) {
       // the page's layout names the speaker: a transcript label or a signature line
       Found layout = transcriptLabel(first, last);
@@ -1150,6 +1168,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
       Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
+      if (after.hasSpeaker() && newSentenceAfterQuestion(quote, afterFrom, after, afterTo)) {
+        after = Found.NONE; // `"...?" Her critics cited it as evidence that ...`
+      }
       if (after.hasSpeaker() && introducesNextQuote(quote, after, afterTo)) {
         after = Found.NONE; // `"Why now?" Lee then writes back, "..."`: the cue is the next turn's
       }

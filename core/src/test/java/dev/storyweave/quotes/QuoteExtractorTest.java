@@ -216,7 +216,13 @@ class QuoteExtractorTest {
             "In a year when Lund is talking about cuts, Yara Pell said Ortiz was right to urge"
                 + " leaders \"to stand up and be active.\"",
             "to stand up and be active.",
-            "Yara Pell"));
+            "Yara Pell"),
+        // after a question mark, "Her critics cited it as ..." opens a new sentence, no cue
+        Arguments.of(
+            "Dana Holt, exasperated, responded: \"What difference does it make now?\" Her critics"
+                + " cited it as evidence that she did not care.",
+            "What difference does it make now?",
+            "Dana Holt"));
   }
 
   @ParameterizedTest
