@@ -1731,6 +1731,19 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return -1;
     }
 
+    /** The name right before the parenthesis that closes at {@code close}, or null. */
+    private Np nameBeforeParenthesis(int close, int from) {
+      int open = close - 1;
+      while (open > from && close - open < 8 && !d.word[open].equals("(")) {
+        open--;
+      }
+      if (!d.word[open].equals("(")) {
+        return null;
+      }
+      Np np = npLeft(open - 1, from);
+      return np != null && d.isName(np.head()) && isSpeaker(np) ? np : null;
+    }
+
     /** Whether a cue in {@code [from, to)} has a subject of its own. */
     private boolean cueWithSubject(int from, int to) {
       for (int k = to - 1; k >= from; k--) {
@@ -2135,6 +2148,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           np = clauseSubject(from, np.from()); // "The judge pointed to a case to say ..."
         }
         return np != null && isSpeaker(np) ? np : null;
+      }
+      if (d.word[j].equals(",") && j - 1 > from && d.word[j - 1].equals(")")) {
+        Np np = nameBeforeParenthesis(j - 1, from); // "Gov. Ann Lee (R-OH), said"
+        if (np != null) {
+          return np;
+        }
       }
       if (d.word[j].equals(")") || isSpacedDash(j)) {
         // "Rep. Ann Lee (D-Ore.) said", "A former candidate -- Ann Lee, who lost -- said": the

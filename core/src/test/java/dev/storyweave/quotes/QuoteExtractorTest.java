@@ -222,7 +222,13 @@ class QuoteExtractorTest {
             "Dana Holt, exasperated, responded: \"What difference does it make now?\" Her critics"
                 + " cited it as evidence that she did not care.",
             "What difference does it make now?",
-            "Dana Holt"));
+            "Dana Holt"),
+        // a comma after the party-and-state parenthesis still leaves the name as subject
+        Arguments.of(
+            "After winning the state primary, Gov. Tom Lasko (R-OH), said, \"I'm getting ready"
+                + " to rent a covered wagon.\"",
+            "getting ready to rent",
+            "Tom Lasko"));
   }
 
   @ParameterizedTest
