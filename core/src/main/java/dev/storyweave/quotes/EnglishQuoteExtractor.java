@@ -184,7 +184,7 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
   /** Prepositions whose object a message is addressed to or about, never its source. */
   private static final Set<String> ADDRESSEE_PREPOSITIONS =
-      Set.of("to", "at", "in", "on", "about", "against", "toward", "towards");
+      Set.of("to", "at", "in", "on", "about", "against", "toward", "towards", "with");
 
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to", "with");
   private static final Set<String> POSSESSIVE_PRONOUNS =
@@ -334,6 +334,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           fixed[i] = "PROPN";
           continue;
         }
+        // "Circuit Court Judge Ann Lee said" comes out SCONJ NOUN ...: at a sentence start, a
+        // "function word" no English function word spells, before a run of capitalised words
+        // that a comma or a cue closes, opens a name (a headline's run ends with a colon)
+        boolean opening = i == 0 || sentence[i - 1] != sentence[i] || "\"(".contains(word[i - 1]);
+        if (functionTag
+            && opening
+            && !FUNCTION_WORDS.contains(fold[i])
+            && !COMMON_ADVERBS.contains(fold[i])
+            && capitalisedRunBeforeCue(i + 1)) {
+          fixed[i] = "PROPN";
+          continue;
+        }
         // an unknown capitalised word the tagger calls a pronoun ("Wertheim said")
         String t =
             tag[i].equals("PRON") && !AttributionLexicon.PRONOUNS.contains(fold[i])
@@ -383,10 +395,17 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           fixed[i] = "PROPN";
           continue;
         }
+        if (i + 1 < n && word[i + 1].equals(",") && cueAfterAside(i + 2)) {
+          fixed[i] = "PROPN"; // "Lund, in Kentucky, said": a verbless aside, then a cue
+          continue;
+        }
         int j = i + 1;
+        // "Lee later Thursday told": adverbs, auxiliaries and a day may stand before the verb
         while (j < n
             && sentence[j] == sentence[i]
-            && (tag[j].equals("ADV") || tag[j].equals("AUX"))) {
+            && (tag[j].equals("ADV")
+                || tag[j].equals("AUX")
+                || j > i + 1 && AttributionLexicon.TIME_WORDS.contains(fold[j]))) {
           j++;
         }
         if (j < n
@@ -401,6 +420,60 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       System.arraycopy(fixed, 0, tag, 0, n);
       fixCueTags();
+    }
+
+    /** A comma outside quotation marks between {@code from} and {@code to}, both included. */
+    boolean hasComma(int from, int to) {
+      for (int k = from; k <= to; k++) {
+        if (word[k].equals(",") && outside(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A run of capitalised nouns or names from {@code from} closed by a comma or a cue word. */
+    private boolean capitalisedRunBeforeCue(int from) {
+      int k = from;
+      while (k < n
+          && k - from < MAX_NP
+          && sentence[k] == sentence[from]
+          && isCapitalised(word[k])
+          && (tag[k].equals("NOUN") || tag[k].equals("PROPN"))) {
+        k++;
+      }
+      return k > from
+          && k < n
+          && sentence[k] == sentence[from]
+          && (word[k].equals(",") || AttributionLexicon.CUES.contains(fold[k]));
+    }
+
+    /**
+     * Whether an aside of lower-case words without a verb starts at {@code from} and closes with a
+     * comma and a cue verb (", in Kentucky, said", ", the city manager, told").
+     */
+    private boolean cueAfterAside(int from) {
+      if (from >= n || word[from].isEmpty() || !Character.isLowerCase(word[from].charAt(0))) {
+        return false;
+      }
+      for (int k = from; k < n && k - from < 15 && sentence[k] == sentence[from]; k++) {
+        if (word[k].equals(",")) {
+          int c = k + 1;
+          while (c < n && sentence[c] == sentence[k] && tag[c].equals("ADV")) {
+            c++;
+          }
+          return c < n
+              && sentence[c] == sentence[k]
+              && (tag[c].equals("VERB") || fold[c].equals("said"))
+              && AttributionLexicon.CUES.contains(fold[c]);
+        }
+        // "speaking to reporters" is an aside; a finite verb makes a clause of its own
+        boolean participle = tag[k].equals("VERB") && fold[k].endsWith("ing");
+        if (tag[k].equals("AUX") || tag[k].equals("VERB") && !participle) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /*
@@ -667,6 +740,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       }
       for (int q = 0; q < found.length; q++) {
         found[q] = firstTok[q] < 0 ? Found.NONE : attribute(firstTok[q], lastTok[q]);
+        if (found[q].hasSpeaker()) {
+          Found outlet = reportingOutlet(lastTok[q]);
+          if (outlet.hasSpeaker()) {
+            found[q] = outlet;
+          }
+        }
         if (found[q].hasSpeaker()) {
           Np np = relative.getOrDefault(found[q].speaker().head(), found[q].speaker());
           String name = nameOf(np);
@@ -973,6 +1052,91 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
 
     // ---- attribution of one quote -------------------------------------------------------
 
+    /**
+     * A sentence that closes with its reporter (`"...," said X, reports USA Today.`, `X said "...",
+     * the Tribune reported.`) has that reporter as its outer source, as "according to Z" does: the
+     * quote after {@code last} runs to the sentence's full stop without another quotation, and its
+     * last clause is ", reports NP" or ", NP reports".
+     */
+    private Found reportingOutlet(int last) {
+      int stop = last + 1;
+      while (stop < d.n && d.sentence[stop] == d.sentence[last]) {
+        if (!d.outside(stop)) {
+          return Found.NONE;
+        }
+        stop++;
+      }
+      stop--;
+      if (stop <= last + 2 || !d.word[stop].equals(".")) {
+        return Found.NONE;
+      }
+      int comma = -1;
+      for (int k = stop - 1; k > last && stop - k < 10; k--) {
+        if (d.word[k].equals(",")) {
+          comma = k;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return Found.NONE;
+      }
+      if (isReportVerb(comma + 1)) {
+        Np np = npRight(comma + 2, stop);
+        if (np != null
+            && np.to() == stop - 2
+            && Character.isUpperCase(d.word[stop - 1].charAt(0))) {
+          np = new Np(np.from(), stop - 1, np.head()); // "USA Today": a capitalised time word
+        }
+        return np != null && np.to() == stop - 1 && namesSomeone(np)
+            ? new Found(np, comma + 1, comma + 1)
+            : Found.NONE;
+      }
+      if (isReportVerb(stop - 1)) {
+        int k = stop - 2;
+        while (k > comma && d.tag[k].equals("ADV") || d.fold[k].equals("first")) {
+          k--; // "Right Wing Watch first reported"
+        }
+        Np np = k > comma ? npLeft(k, comma + 1) : null;
+        return np != null && np.from() == comma + 1 && namesSomeone(np)
+            ? new Found(np, stop - 1, stop - 1)
+            : Found.NONE;
+      }
+      return Found.NONE;
+    }
+
+    /** A phrase with a capitalised name in it ("USA Today", whose head is a time word). */
+    private boolean namesSomeone(Np np) {
+      for (int k = np.from(); k <= np.to(); k++) {
+        if (d.isName(k) || d.tag[k].equals("PROPN")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isReportVerb(int k) {
+      String w = d.fold[k];
+      return w.equals("reports") || w.equals("reported");
+    }
+
+    /**
+     * Whether the words after a quotation ending in "?" or "!" open a sentence of their own: a
+     * capitalised determiner or possessive ("Her critics", "The crowd") and a cue with more than an
+     * adverb or a short phrase after it ("cited it as evidence that ..."), where an attribution
+     * (`"...?" The senator asked.`) ends at its cue.
+     */
+    private boolean newSentenceAfterQuestion(QuotedSpan quote, int from, Found after, int to) {
+      char last = d.text.charAt(quote.end() - 1);
+      if (!quote.closed() || last != '?' && last != '!' || from >= to) {
+        return false;
+      }
+      String first = d.word[from];
+      boolean determiner =
+          Character.isUpperCase(first.charAt(0))
+              && (d.tag[from].equals("DET") || POSSESSIVE_PRONOUNS.contains(d.fold[from]));
+      return determiner && after.cueTo() >= 0 && to - after.cueTo() > 4;
+    }
+
     private Found attribute(int first, int last) {
       // the page's layout names the speaker: a transcript label or a signature line
       Found layout = transcriptLabel(first, last);
@@ -1004,6 +1168,9 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       QuotedSpan quote = d.quotes.get(d.quoteOf[first]);
       boolean endsSentence = quote.closed() && d.text.charAt(quote.end() - 1) == '.';
       Found after = endsSentence ? Found.NONE : after(afterFrom, afterTo);
+      if (after.hasSpeaker() && newSentenceAfterQuestion(quote, afterFrom, after, afterTo)) {
+        after = Found.NONE; // `"...?" Her critics cited it as evidence that ...`
+      }
       if (after.hasSpeaker() && introducesNextQuote(quote, after, afterTo)) {
         after = Found.NONE; // `"Why now?" Lee then writes back, "..."`: the cue is the next turn's
       }
@@ -1012,6 +1179,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         Found bare = after(afterFrom, afterTo);
         if (bare.hasSpeaker() && bare.cueTo() >= afterTo - 2) {
           after = bare;
+        }
+      }
+      if (after.hasSpeaker()
+          && beforeTo > beforeFrom
+          && SUBORDINATORS.contains(d.fold[beforeFrom])
+          && !d.fold[beforeFrom].equals("but")
+          && !d.hasComma(beforeFrom, beforeTo)) {
+        // `When Lee said he would "...," the crowd applauded`: the quote ends a leading
+        // subordinate clause whose own cue has a subject; the main clause after it reacts
+        Found inner = before(beforeFrom, beforeTo);
+        if (inner.hasSpeaker() && inner.cueFrom() >= 0) {
+          return inner;
         }
       }
       if (after.hasSpeaker()) {
@@ -1552,6 +1731,29 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
       return -1;
     }
 
+    /** The name right before the parenthesis that closes at {@code close}, or null. */
+    private Np nameBeforeParenthesis(int close, int from) {
+      int open = close - 1;
+      while (open > from && close - open < 8 && !d.word[open].equals("(")) {
+        open--;
+      }
+      if (!d.word[open].equals("(")) {
+        return null;
+      }
+      Np np = npLeft(open - 1, from);
+      return np != null && d.isName(np.head()) && isSpeaker(np) ? np : null;
+    }
+
+    /** Whether a cue in {@code [from, to)} has a subject of its own. */
+    private boolean cueWithSubject(int from, int to) {
+      for (int k = to - 1; k >= from; k--) {
+        if (d.isCue(k) && !d.fold[k].endsWith("ing") && subjectOfCue(k, from) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A verb that looks finite; the tagger also calls some appositive nouns VERB. */
     private boolean isFiniteVerb(int k) {
       String w = d.fold[k];
@@ -1580,6 +1782,15 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           return new Found(agent, c, c);
         }
         Np np = subjectOfCue(c, from);
+        boolean infinitiveAfterAdjective =
+            c - 2 > from
+                && d.fold[c - 1].equals("to")
+                && (d.tag[c - 2].equals("ADJ") || d.tag[c - 2].equals("NOUN"));
+        if (np == null && infinitiveAfterAdjective && cueWithSubject(from, c - 1)) {
+          // "Yepez said Perez was right to urge leaders '...'": the outer cue speaks ("went on
+          // to say" is the subject's own)
+          continue;
+        }
         if (np == null
             && AttributionLexicon.INVERTING_CUES.contains(d.fold[c])
             && !d.fold[c].endsWith("ing")) {
@@ -1603,6 +1814,14 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             d.fold[c].endsWith("ing") && c - 1 > from && d.word[c - 1].equals(",");
         if (np == null && participleAfterComma) {
           np = participleSubject(from, c);
+        }
+        if (np == null && participleAfterComma && afterQuoteInSentence(from)) {
+          // `"...," Lund added, saying it should be "..."`: the speaker of the earlier quote
+          // goes on
+          Found earlier = after(from, c - 1);
+          if (earlier.hasSpeaker() && earlier.cueFrom() >= 0) {
+            np = earlier.speaker();
+          }
         }
         if (np == null && d.fold[c].endsWith("ing") && afterQuoteInSentence(from)) {
           // `X defended "...," saying the city "...": the region starts after the first quote;
@@ -1903,8 +2122,13 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
     private Np subjectOfCue(int c, int from) {
       int j = c - 1;
       while (j >= from
-          && (d.tag[j].equals("ADV") || d.tag[j].equals("AUX") || d.fold[j].equals("not"))) {
-        j--;
+          && (d.tag[j].equals("ADV")
+              || d.tag[j].equals("AUX")
+              || d.fold[j].equals("not")
+              || j > from
+                  && d.tag[j - 1].equals("ADV")
+                  && AttributionLexicon.TIME_WORDS.contains(d.fold[j]))) {
+        j--; // "Lee later Thursday told"
       }
       if (j < from) {
         return null;
@@ -1924,6 +2148,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
           np = clauseSubject(from, np.from()); // "The judge pointed to a case to say ..."
         }
         return np != null && isSpeaker(np) ? np : null;
+      }
+      if (d.word[j].equals(",") && j - 1 > from && d.word[j - 1].equals(")")) {
+        Np np = nameBeforeParenthesis(j - 1, from); // "Gov. Ann Lee (R-OH), said"
+        if (np != null) {
+          return np;
+        }
       }
       if (d.word[j].equals(")") || isSpacedDash(j)) {
         // "Rep. Ann Lee (D-Ore.) said", "A former candidate -- Ann Lee, who lost -- said": the
@@ -1948,6 +2178,18 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
         }
         Np np = k >= from ? npLeft(k, from) : null;
         return np != null && isSpeaker(np) ? np : null;
+      }
+      if (d.fold[j].equals("and")) {
+        // "X thought for a moment and said": the subject of the first verb, past its object
+        for (int v = j - 2; v > from && j - v < 12; v--) {
+          if (d.word[v].equals(",") || d.isClauseEnd(v) || !d.outside(v)) {
+            break;
+          }
+          if (d.tag[v].equals("VERB") && !d.fold[v].endsWith("ing")) {
+            Np np = npLeft(v - 1, from);
+            return np != null && isSpeaker(np) ? np : null;
+          }
+        }
       }
       if (d.fold[j].equals("who") && j - 1 >= from && d.word[j - 1].equals(",")) {
         Np antecedent = npLeft(j - 2, from);
@@ -1988,7 +2230,12 @@ final class EnglishQuoteExtractor implements QuoteExtractor {
             }
             break;
           }
-          boolean verb = d.tag[k].equals("AUX") || d.isCue(k);
+          // "Lee, asked about the deaths, had said": a participle opening the aside is no verb
+          boolean participle =
+              d.word[k - 1].equals(",")
+                  && d.tag[k].equals("VERB")
+                  && (d.fold[k].endsWith("ed") || d.fold[k].endsWith("ing"));
+          boolean verb = (d.tag[k].equals("AUX") || d.isCue(k)) && !participle;
           if (verb && !relativeBefore(k, from) || !d.outside(k)) {
             break;
           }

@@ -149,7 +149,86 @@ class QuoteExtractorTest {
         Arguments.of(
             "The campaign projects that \"a small tax on trades would raise billions.\"",
             "a small tax on trades",
-            "The campaign"));
+            "The campaign"),
+        // a lone surname opening the sentence before a verbless aside and a cue is a name
+        Arguments.of(
+            "Lund, in Kentucky, said Tuesday that Reed was \"a total lightweight.\"",
+            "a total lightweight.",
+            "Lund"),
+        // a title the tagger reads as a conjunction at the sentence start opens the name
+        Arguments.of(
+            "Circuit Court Judge Omar Hale, writing for the majority, said the period"
+                + " \"is really quite generous.\"",
+            "is really quite generous.",
+            "Omar Hale"),
+        // "X VERB its object and said": the subject of the first verb, not a name before it
+        Arguments.of(
+            "When told Reed was in the running, Nils Berg thought for a moment and said that in"
+                + " this climate, \"it's an advantage not to be famous.\"",
+            "it's an advantage not to be famous.",
+            "Nils Berg"),
+        // a participle opening an aside ("asked about ...") is not the clause's verb
+        Arguments.of(
+            "It came up after Mr. Lund, asked about the closures, had said, \"I think the city"
+                + " does plenty of harm also.\"",
+            "I think the city does plenty of harm also.",
+            "Lund"),
+        // a quote closing a leading subordinate clause goes to that clause's cue, not to the
+        // main clause after it
+        Arguments.of(
+            "When Mira Lund later turned to the attack and said she would \"protect all our"
+                + " citizens,\" the crowd applauded loudly.",
+            "protect all our citizens,",
+            "Mira Lund"),
+        // a sentence closing with its reporter (", reports NP." / ", NP reported.") has that
+        // outlet as its outer source, as "according to" does
+        Arguments.of(
+            "\"The plan leaves us out,\" said Kay Dorn, director of the group, reports the"
+                + " Valley Ledger.",
+            "The plan leaves us out,",
+            "Valley Ledger"),
+        Arguments.of(
+            "Fans also chanted, \"Close the mill now,\" at the rally, the Harbor Tribune"
+                + " reported.",
+            "Close the mill now,",
+            "Harbor Tribune"),
+        // a day between the subject and the cue ("X later Thursday told") is no subject
+        Arguments.of(
+            "Varga later Thursday told Radio North: \"Both of them are meeting next week.\"",
+            "Both of them are meeting next week.",
+            "Varga"),
+        // the name after "with" before a colon is compared with, not speaking
+        Arguments.of(
+            "Nina Perez contrasted the senator with Clark: \"What I have seen is a steady"
+                + " hand.\"",
+            "What I have seen is a steady hand.",
+            "Nina Perez"),
+        // a participle after `"...," NP added,` continues that speaker, not the sentence's
+        // opening subject
+        Arguments.of(
+            "Hale cannot say that \"from his own view, the case is closed,\" Lund added, saying"
+                + " it should be \"up to the prosecutor to move forward or not.\"",
+            "up to the prosecutor",
+            "Lund"),
+        // "X said Y was right to urge ...": the outer cue's subject speaks, not a name from a
+        // leading clause
+        Arguments.of(
+            "In a year when Lund is talking about cuts, Yara Pell said Ortiz was right to urge"
+                + " leaders \"to stand up and be active.\"",
+            "to stand up and be active.",
+            "Yara Pell"),
+        // after a question mark, "Her critics cited it as ..." opens a new sentence, no cue
+        Arguments.of(
+            "Dana Holt, exasperated, responded: \"What difference does it make now?\" Her critics"
+                + " cited it as evidence that she did not care.",
+            "What difference does it make now?",
+            "Dana Holt"),
+        // a comma after the party-and-state parenthesis still leaves the name as subject
+        Arguments.of(
+            "After winning the state primary, Gov. Tom Lasko (R-OH), said, \"I'm getting ready"
+                + " to rent a covered wagon.\"",
+            "getting ready to rent",
+            "Tom Lasko"));
   }
 
   @ParameterizedTest
