@@ -213,18 +213,20 @@ final class VariantEntityResolver implements EntityResolver {
         }
       }
     }
-    // 5. multi-word organisations and places, and acronyms.
+    // 5. multi-word organisations and places (word by word, or the same own words in any order),
+    // and acronyms.
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
         Name a = names.get(i);
         Name b = names.get(j);
-        if (!a.isFullPerson() && !b.isFullPerson() && acronymOf(a, b)) {
-          clusters.mergeSurname(i, j, true);
-        } else if (!a.isFullPerson()
-            && !b.isFullPerson()
-            && (wordByWord(a, b) || acronymOf(a, b))) {
-          clusters.mergeIfCompatible(i, j);
-        } else if (sameOrganisationWords(a, b)) {
+        if (a.isFullPerson() || b.isFullPerson()) {
+          continue;
+        }
+        if (acronymOf(a, b)) {
+          // an acronym is its long form whatever types the sentences gave them ("IE" said,
+          // "a flaw in Internet Explorer")
+          clusters.mergeIgnoringTypes(i, j);
+        } else if (wordByWord(a, b) || sameOrganisationWords(a, b)) {
           clusters.mergeIfCompatible(i, j);
         }
       }
@@ -648,8 +650,19 @@ final class VariantEntityResolver implements EntityResolver {
       if (ra == rb) {
         return true;
       }
-      if (!contextTyped) {
-        return mergeIfCompatible(surname, full);
+      return contextTyped ? mergeIgnoringTypes(surname, full) : mergeIfCompatible(surname, full);
+    }
+
+    /**
+     * As {@link #mergeIfCompatible} without the type test: for names whose form says they are one
+     * (an acronym and its long form) or whose types came from their sentences only. The first
+     * cluster joins the second.
+     */
+    boolean mergeIgnoringTypes(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) {
+        return true;
       }
       if (!compatible(members.get(ra), members.get(rb))) {
         return false;
