@@ -9,6 +9,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import dev.storyweave.text.TextNormalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -649,6 +650,65 @@ final class Gazetteer {
           "southeastern",
           "southwestern");
 
+  /**
+   * The states of the United States, which CLDR's region and time-zone names (the sources above)
+   * mostly leave out, though news names them constantly ("Wasilla, Alaska"). ICU ships no
+   * subdivision names, so they are listed here: fifty facts that do not change.
+   */
+  // A method, not a field: the shared instance is built before the class's later fields.
+  static List<String> usStates() {
+    return List.of(
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "West Virginia",
+        "Wisconsin",
+        "Wyoming");
+  }
+
   /** Abbreviations of places that CLDR writes out in full. */
   static final Set<String> PLACE_ABBREVIATIONS =
       words("us", "u.s.", "u.s", "usa", "u.s.a.", "uk", "u.k.", "uae", "drc", "prc");
@@ -668,6 +728,10 @@ final class Gazetteer {
       for (Region region : Region.getAvailable(type)) {
         addPlace(new ULocale("", region.toString()).getDisplayCountry(english));
       }
+    }
+    for (String state : usStates()) {
+      addPlace(state);
+      placeIds.putIfAbsent(key(state), "US-" + key(state));
     }
     TimeZoneNames zoneNames = TimeZoneNames.getInstance(english);
     for (String id :

@@ -88,4 +88,13 @@ class RuleMentionDetectorTest {
     assertThat(found.get("Gulls").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(found.get("Philippines").type()).isEqualTo(EntityType.PLACE);
   }
+
+  @Test
+  void usStatesArePlacesThoughCldrLeavesThemOut() {
+    Map<String, EntityMention> found =
+        byText("Officials in Alaska and Montana met the mayor of Wasilla, Alaska, on Monday.");
+    assertThat(found.get("Alaska").type()).isEqualTo(EntityType.PLACE);
+    assertThat(found.get("Montana").type()).isEqualTo(EntityType.PLACE);
+    assertThat(Gazetteer.instance().placeId("alaska")).isNotNull();
+  }
 }
