@@ -254,8 +254,10 @@ public final class EntitiesEval implements Callable<Integer> {
       }
     }
     List<Row> rows = new ArrayList<>();
-    Row system = scored("storyweave names+references, predicted", key, predictedReferences);
-    rows.add(system.withTypeAccuracy(typeAccuracy(keyTypes, predictedTypes)));
+    Map<String, String> systemAlignment = align(key.keySet(), predictedReferences.keySet());
+    Row system =
+        scored("storyweave names+references, predicted", key, predictedReferences, systemAlignment);
+    rows.add(system.withTypeAccuracy(typeAccuracy(keyTypes, predictedTypes, systemAlignment)));
     rows.add(scored("storyweave names only, predicted", key, predicted));
     rows.add(scored("baseline exact string, predicted", key, predictedExact));
     rows.add(scored("storyweave, gold mentions", key, goldSystem));
@@ -318,7 +320,15 @@ public final class EntitiesEval implements Callable<Integer> {
    * renames matched response mentions to their key mention, and scores.
    */
   static Row scored(String name, Map<String, String> key, Map<String, String> response) {
-    Map<String, String> responseToKey = align(key.keySet(), response.keySet());
+    return scored(name, key, response, align(key.keySet(), response.keySet()));
+  }
+
+  /** As {@link #scored(String, Map, Map)} with the alignment {@link #align} already made. */
+  static Row scored(
+      String name,
+      Map<String, String> key,
+      Map<String, String> response,
+      Map<String, String> responseToKey) {
     Map<String, String> aligned = new LinkedHashMap<>();
     response.forEach(
         (r, entity) -> aligned.put(responseToKey.getOrDefault(r, "unmatched:" + r), entity));
@@ -329,11 +339,13 @@ public final class EntitiesEval implements Callable<Integer> {
   }
 
   /**
-   * Of the response mentions aligned to a key mention, the share whose entity type is the type of
-   * the key mention's ECB+ tag (persons, organisations, places, other).
+   * Of the response mentions aligned to a key mention ({@code responseToKey}, from {@link #align}),
+   * the share whose entity type is the type of the key mention's ECB+ tag.
    */
-  static double typeAccuracy(Map<String, EntityType> key, Map<String, EntityType> response) {
-    Map<String, String> responseToKey = align(key.keySet(), response.keySet());
+  static double typeAccuracy(
+      Map<String, EntityType> key,
+      Map<String, EntityType> response,
+      Map<String, String> responseToKey) {
     long right =
         responseToKey.entrySet().stream()
             .filter(e -> response.get(e.getKey()) == key.get(e.getValue()))
