@@ -615,7 +615,6 @@ final class AttributionLexicon {
   static final Set<String> TIME_WORDS =
       CalendarWords.weekdaysMonthsExceptMayAnd("today", "yesterday", "tonight", "tomorrow");
 
-  /** Personal pronouns that can stand for a speaker. */
   /** Pronouns, so that a capitalised word the tagger calls a pronoun can be told from one. */
   static final Set<String> PRONOUNS =
       Set.of(
